@@ -1,0 +1,73 @@
+package navaa.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import navaa.identity.control.AccountForm;
+import navaa.identity.entity.Account;
+import navaa.identity.entity.Caller;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
+
+import java.util.List;
+import java.util.Map;
+
+/** Doc 004's user administration: list, create, edit, delete. Callers are admins (checked at the boundary). */
+@Stateless
+public class AccountAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    public List<Account> all() {
+        return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+    }
+
+    public Account create(JsonObject body) {
+        AccountForm form = valid(AccountForm.forCreate(body));
+        if (accounts.byUsername(form.username()).isPresent()) {
+            throw NavaaException.invalid(ErrorCode.DUPLICATE_USERNAME, Map.of("username", "DUPLICATE_USERNAME"));
+        }
+        Account account = new Account(form.username(), Accounts.hash(form.password()), form.roles());
+        form.applyTo(account);
+        em.persist(account);
+        return account;
+    }
+
+    public Account update(String username, JsonObject body, Caller admin) {
+        Account account = accounts.byUsername(username).orElseThrow(() -> new NavaaException(ErrorCode.USER_NOT_FOUND));
+        AccountForm form = valid(AccountForm.forUpdate(body));
+        if (form.username() != null && !Account.key(form.username()).equals(Account.key(username))) {
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("username", "field.username"));
+        }
+        if (account.getId() == admin.accountId() && form.changesRole() && !form.roles().contains(navaa.identity.entity.Role.ADMIN)) {
+            // an admin demoting themselves could leave the platform with no administrator
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("role", "field.role"));
+        }
+        form.applyTo(account);
+        if (form.password() != null) {
+            account.setPasswordHash(Accounts.hash(form.password()));
+        }
+        return account;
+    }
+
+    public void delete(String username, Caller admin) {
+        Account account = accounts.byUsername(username).orElseThrow(() -> new NavaaException(ErrorCode.USER_NOT_FOUND));
+        if (account.getId() == admin.accountId()) {
+            throw new NavaaException(ErrorCode.CANNOT_DELETE_SELF);
+        }
+        em.remove(account);
+    }
+
+    private static AccountForm valid(AccountForm form) {
+        if (!form.errors().isEmpty()) {
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, form.errors());
+        }
+        return form;
+    }
+}

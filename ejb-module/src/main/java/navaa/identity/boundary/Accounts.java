@@ -1,0 +1,81 @@
+package navaa.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import navaa.identity.control.PasswordHasher;
+import navaa.identity.entity.Account;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Looks accounts up and checks passwords: the part of identity every login shares. */
+@Stateless
+public class Accounts {
+
+    private static final PasswordHasher HASHER = new PasswordHasher();
+    // verified when the username is unknown, so both refusals take the same time
+    private static final String DECOY_HASH = HASHER.hash("navaa-decoy-password".toCharArray());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LoginGuard guard;
+
+    /**
+     * Checks a username and password from a client at {@code address}. Counts failures
+     * towards the login limits; refuses inactive and expired accounts after the password
+     * is right (so the reason is not told to someone who does not know it).
+     */
+    public Account login(String username, String password, String address) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            throw new NavaaException(ErrorCode.CREDENTIALS_REQUIRED);
+        }
+        guard.admit(username, address);
+        Optional<Account> found = byUsername(username);
+        boolean matches = HASHER.verify(password.toCharArray(), found.map(Account::getPasswordHash).orElse(DECOY_HASH));
+        if (found.isEmpty() || !matches) {
+            guard.failed(username, address);
+            throw new NavaaException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        guard.succeeded(username);
+        Account account = found.get();
+        requireAllowed(account);
+        if (HASHER.needsRehash(account.getPasswordHash())) {
+            account.setPasswordHash(HASHER.hash(password.toCharArray()));
+        }
+        account.loggedIn(Instant.now());
+        return account;
+    }
+
+    public Optional<Account> byUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("key", Account.key(username))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> byUuid(String uuid) {
+        return em.createQuery("select a from Account a where a.uuid = :uuid", Account.class)
+                .setParameter("uuid", uuid)
+                .getResultStream().findFirst();
+    }
+
+    /** Doc 004's 403 reasons, checked at every login and on every request. */
+    public static void requireAllowed(Account account) {
+        account.refusal(LocalDate.now()).ifPresent(code -> {
+            throw new NavaaException(code);
+        });
+    }
+
+    static String hash(String password) {
+        return HASHER.hash(password.toCharArray());
+    }
+}

@@ -1,0 +1,204 @@
+package navaa.identity.control;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import navaa.identity.entity.Account;
+import navaa.identity.entity.Role;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Doc 004's user fields, read from a JSON body and checked before anything is stored.
+ * For a create the username and password are required; for an update every field is
+ * optional, an absent field stays as it is and {@code null} clears a limit.
+ */
+public final class AccountForm {
+
+    static final int MIN_PASSWORD = 6;
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3,50}");
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final List<Consumer<Account>> changes = new ArrayList<>();
+    private String username;
+    private String password;
+    private EnumSet<Role> roles = EnumSet.of(Role.USER);
+
+    private AccountForm() {
+    }
+
+    public static AccountForm forCreate(JsonObject body) {
+        AccountForm form = read(body);
+        if (form.username == null && !form.errors.containsKey("username")) {
+            form.errors.put("username", "field.required");
+        }
+        if (form.password == null && !form.errors.containsKey("password")) {
+            form.errors.put("password", "field.required");
+        }
+        return form;
+    }
+
+    public static AccountForm forUpdate(JsonObject body) {
+        return read(body);
+    }
+
+    private static AccountForm read(JsonObject body) {
+        AccountForm form = new AccountForm();
+        form.username = form.text(body, "username", 50, USERNAME, "field.username");
+        form.password = form.password(body);
+        form.role(body);
+        form.optionalText(body, "firstName", 100, Account::setFirstName);
+        form.optionalText(body, "lastName", 100, Account::setLastName);
+        form.optionalText(body, "mobile", 20, Account::setMobile);
+        form.optionalText(body, "email", 254, Account::setEmail);
+        form.flag(body);
+        form.limit(body, "maxChats", Account::setMaxChats);
+        form.limit(body, "maxMessagesPerChat", Account::setMaxMessagesPerChat);
+        form.expiry(body);
+        return form;
+    }
+
+    /** Field name to message key; empty when the form is valid. */
+    public Map<String, String> errors() {
+        return Map.copyOf(errors);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public EnumSet<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public boolean changesRole() {
+        return changes.stream().anyMatch(RoleChange.class::isInstance);
+    }
+
+    /** Applies every field present except username and password, which need the facade. */
+    public void applyTo(Account account) {
+        changes.forEach(change -> change.accept(account));
+    }
+
+    private String text(JsonObject body, String field, int max, Pattern pattern, String key) {
+        JsonValue value = body.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString s) || s.getString().isBlank() || s.getString().length() > max
+                || (pattern != null && !pattern.matcher(s.getString()).matches())) {
+            errors.put(field, key);
+            return null;
+        }
+        return s.getString();
+    }
+
+    private String password(JsonObject body) {
+        JsonValue value = body.get("password");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString s) || s.getString().length() < MIN_PASSWORD || s.getString().length() > 1024) {
+            errors.put("password", "field.password");
+            return null;
+        }
+        return s.getString();
+    }
+
+    private void role(JsonObject body) {
+        if (!body.containsKey("role") || body.isNull("role")) {
+            return;
+        }
+        JsonValue value = body.get("role");
+        Role role = value instanceof JsonString s ? Role.parse(s.getString()).orElse(null) : null;
+        if (role == null) {
+            errors.put("role", "field.role");
+            return;
+        }
+        roles = EnumSet.of(role);
+        changes.add(new RoleChange(role));
+    }
+
+    private void optionalText(JsonObject body, String field, int max, java.util.function.BiConsumer<Account, String> setter) {
+        if (!body.containsKey(field)) {
+            return;
+        }
+        if (body.isNull(field)) {
+            changes.add(a -> setter.accept(a, null));
+            return;
+        }
+        String value = body.get(field) instanceof JsonString s ? s.getString() : null;
+        if (value == null || value.length() > max || ("email".equals(field) && !value.isEmpty() && !value.contains("@"))) {
+            errors.put(field, "email".equals(field) && value != null && value.length() <= max ? "field.email" : "field.tooLong");
+            return;
+        }
+        String stored = value.isBlank() ? null : value.strip();
+        changes.add(a -> setter.accept(a, stored));
+    }
+
+    private void flag(JsonObject body) {
+        if (!body.containsKey("isActive")) {
+            return;
+        }
+        JsonValue value = body.get("isActive");
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            errors.put("isActive", "field.boolean");
+            return;
+        }
+        boolean active = value == JsonValue.TRUE;
+        changes.add(a -> a.setActive(active));
+    }
+
+    private void limit(JsonObject body, String field, java.util.function.BiConsumer<Account, Integer> setter) {
+        if (!body.containsKey(field)) {
+            return;
+        }
+        if (body.isNull(field)) {
+            changes.add(a -> setter.accept(a, null));
+            return;
+        }
+        if (!(body.get(field) instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0 || n.longValue() > Integer.MAX_VALUE) {
+            errors.put(field, "field.number");
+            return;
+        }
+        int limit = n.intValue();
+        changes.add(a -> setter.accept(a, limit));
+    }
+
+    private void expiry(JsonObject body) {
+        if (!body.containsKey("expiryDate")) {
+            return;
+        }
+        if (body.isNull("expiryDate")) {
+            changes.add(a -> a.setExpiryDate(null));
+            return;
+        }
+        try {
+            String text = body.get("expiryDate") instanceof JsonString s ? s.getString() : "";
+            LocalDate date = LocalDate.parse(text);
+            changes.add(a -> a.setExpiryDate(date));
+        } catch (DateTimeParseException e) {
+            errors.put("expiryDate", "field.date");
+        }
+    }
+
+    private record RoleChange(Role role) implements Consumer<Account> {
+        @Override
+        public void accept(Account account) {
+            account.setRoles(EnumSet.of(role));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package navaa.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A long-lived key for {@code Authorization: Token}, used by CRM and hospital systems.
+ * Only its hash and a short prefix (to tell keys apart in the console) are kept; the key
+ * itself is shown once, when issued.
+ */
+@Entity
+@Table(name = "api_keys")
+@NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.keyHash = :hash and k.revokedAt is null")
+@NamedQuery(name = ApiKey.ALL, query = "select k from ApiKey k order by k.id")
+public class ApiKey {
+
+    public static final String BY_HASH = "ApiKey.byHash";
+    public static final String ALL = "ApiKey.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "key_hash")
+    private String keyHash;
+
+    private String prefix;
+    private String name;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiKey() {
+    }
+
+    public ApiKey(String keyHash, String prefix, String name, Account account, String createdBy, Instant now) {
+        this.keyHash = keyHash;
+        this.prefix = prefix;
+        this.name = name;
+        this.account = account;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** At most one write a minute per key, for the same reason as {@link WebSession#seen}. */
+    public void used(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.plusSeconds(60).isBefore(now)) {
+            lastUsedAt = now;
+        }
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public Long getId() { return id; }
+    public String getPrefix() { return prefix; }
+    public String getName() { return name; }
+    public Account getAccount() { return account; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
+    public Instant getRevokedAt() { return revokedAt; }
+}

@@ -1,0 +1,69 @@
+package navaa.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * The server's record of an issued refresh token, by its {@code jti}: logout blacklists
+ * it here, and a refresh checks it is still unrevoked.
+ */
+@Entity
+@Table(name = "refresh_tokens")
+@NamedQuery(name = RefreshToken.BY_JTI, query = "select t from RefreshToken t where t.jti = :jti")
+@NamedQuery(name = RefreshToken.EXPIRED, query = "delete from RefreshToken t where t.expiresAt < :now")
+public class RefreshToken {
+
+    public static final String BY_JTI = "RefreshToken.byJti";
+    public static final String EXPIRED = "RefreshToken.expired";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String jti;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected RefreshToken() {
+    }
+
+    public RefreshToken(String jti, Account account, Instant issuedAt, Instant expiresAt) {
+        this.jti = jti;
+        this.account = account;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean usable(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public Account getAccount() { return account; }
+}

@@ -1,0 +1,61 @@
+# Shared settings for the server scripts: sourced, never run.
+# Every value comes from a NAVAA_* variable with a default, so ./navaa and the
+# integration tests drive the same scripts with different domains and ports.
+
+NAVAA_ROOT=${NAVAA_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+NAVAA_RUNTIME_DIR=${NAVAA_RUNTIME_DIR:-$NAVAA_ROOT/runtime}
+NAVAA_DATA_DIR=${NAVAA_DATA_DIR:-$NAVAA_RUNTIME_DIR/data}
+NAVAA_DOMAIN=${NAVAA_DOMAIN:-navaa}
+NAVAA_HEAP=${NAVAA_HEAP:-2g}
+NAVAA_JWT_ISSUER=${NAVAA_JWT_ISSUER:-navaa}
+
+if [ -n "${NAVAA_PORT_BASE:-}" ]; then
+  NAVAA_HTTP_PORT=${NAVAA_HTTP_PORT:-$((NAVAA_PORT_BASE + 80))}
+  NAVAA_ADMIN_PORT=${NAVAA_ADMIN_PORT:-$((NAVAA_PORT_BASE + 48))}
+else
+  NAVAA_HTTP_PORT=${NAVAA_HTTP_PORT:-8080}
+  NAVAA_ADMIN_PORT=${NAVAA_ADMIN_PORT:-4848}
+fi
+
+PAYARA_HOME=$NAVAA_RUNTIME_DIR/payara6
+DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$NAVAA_DOMAIN
+SECRETS_DIR=$NAVAA_RUNTIME_DIR/secrets/$NAVAA_DOMAIN
+ASADMIN_PASSWORD_FILE=$SECRETS_DIR/asadmin.password
+DIST_DIR=$NAVAA_ROOT/server-config/target/dist
+EAR_FILE=${NAVAA_EAR:-$NAVAA_ROOT/ear/target/navaa.ear}
+SERVER_LOG=$DOMAIN_DIR/logs/server.log
+
+say() { printf '[navaa] %s\n' "$*" >&2; }
+die() { printf '[navaa] error: %s\n' "$*" >&2; exit 1; }
+
+asadmin_local() {
+  "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"
+}
+
+# Remote commands talk to this domain's admin port with its own password.
+asadmin_remote() {
+  "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin \
+    --passwordfile "$ASADMIN_PASSWORD_FILE" --port "$NAVAA_ADMIN_PORT" "$@"
+}
+
+domain_running() {
+  asadmin_local list-domains --domaindir "$PAYARA_HOME/glassfish/domains" 2>/dev/null \
+    | grep -q "^$NAVAA_DOMAIN running"
+}
+
+http_url() { printf 'http://localhost:%s' "$NAVAA_HTTP_PORT"; }
+
+# Waits until MicroProfile Health says UP (the app's readiness checks included).
+wait_healthy() {
+  local deadline=$((SECONDS + ${1:-180})) body
+  while [ $SECONDS -lt $deadline ]; do
+    body=$(curl -s -m 5 "$(http_url)/health/ready" || true)
+    case "$body" in *'"status":"UP"'*|*'"status": "UP"'*)
+      # the application's own readiness checks must be among them, else the EAR is not up yet
+      case "$body" in *navaa-database*) return 0 ;; esac ;;
+    esac
+    sleep 1
+  done
+  say "not healthy after ${1:-180}s; last /health/ready answer: ${body:-none}"
+  return 1
+}

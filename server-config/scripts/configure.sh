@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Creates and configures this project's Payara domain: JDBC pool, JMS resources,
+# JVM options, MicroProfile config, JWT keys, logging. Idempotent: the commands are
+# "create if absent, then set", and a stamp of the rendered settings skips the whole
+# step (and the restart it needs) when nothing changed since the last run.
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+[ -x "$PAYARA_HOME/bin/asadmin" ] || die "Payara is not provisioned: run provision.sh first"
+
+ensure_admin_password() {
+  mkdir -p "$SECRETS_DIR" && chmod 700 "$SECRETS_DIR"
+  if [ ! -s "$ASADMIN_PASSWORD_FILE" ]; then
+    local pw=${NAVAA_ASADMIN_PASSWORD:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$pw" > "$ASADMIN_PASSWORD_FILE")
+  fi
+}
+
+create_domain() {
+  [ -d "$DOMAIN_DIR" ] && return 0
+  say "creating domain $NAVAA_DOMAIN"
+  local ports=(--adminport "$NAVAA_ADMIN_PORT" --instanceport "$NAVAA_HTTP_PORT")
+  [ -n "${NAVAA_PORT_BASE:-}" ] && ports=(--portbase "$NAVAA_PORT_BASE")
+  asadmin_local --user admin --passwordfile "$ASADMIN_PASSWORD_FILE" create-domain \
+    "${ports[@]}" --checkports=false "$NAVAA_DOMAIN" >/dev/null
+}
+
+install_driver() {
+  local jar=$DIST_DIR/mariadb-java-client.jar
+  [ -f "$jar" ] || die "$jar is missing: build first"
+  # equivalent of asadmin add-library, but works before the domain's first start
+  cmp -s "$jar" "$DOMAIN_DIR/lib/mariadb-java-client.jar" 2>/dev/null \
+    || cp "$jar" "$DOMAIN_DIR/lib/mariadb-java-client.jar"
+}
+
+ensure_jwt_keys() {
+  local dir=$NAVAA_DATA_DIR/keys
+  mkdir -p "$dir" && chmod 700 "$dir"
+  if [ ! -s "$dir/jwt-private.pem" ]; then
+    say "generating the RS256 signing key in $dir"
+    (umask 077; openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/jwt-private.pem" 2>/dev/null)
+    openssl pkey -in "$dir/jwt-private.pem" -pubout -out "$dir/jwt-public.pem"
+  fi
+}
+
+# The database: MariaDB when NAVAA_DB_URL is set, else the embedded H2 file database.
+database_settings() {
+  if [ -n "${NAVAA_DB_URL:-}" ]; then
+    DB_CLASS=org.mariadb.jdbc.MariaDbDataSource
+    DB_URL=$NAVAA_DB_URL
+    # without it Payara's batch runtime does not recognise MariaDB as MySQL
+    case "$DB_URL" in *useMysqlMetadata=*) ;; *\?*) DB_URL="$DB_URL&useMysqlMetadata=true" ;; *) DB_URL="$DB_URL?useMysqlMetadata=true" ;; esac
+    DB_USER=${NAVAA_DB_USER:-navaa}
+    DB_PASSWORD=${NAVAA_DB_PASSWORD:-}
+    DB_SCHEMA=$(printf '%s' "$NAVAA_DB_URL" | sed -E 's#^[^/]*//[^/]*/([^?;]*).*#\1#')
+  else
+    mkdir -p "$NAVAA_DATA_DIR/db"
+    DB_CLASS=org.h2.jdbcx.JdbcDataSource
+    # WRITE_DELAY=0 makes each commit durable before it returns, so a kill -9 cannot
+    # lose a checkpoint that the batch runtime believes is stored.
+    DB_URL="jdbc:h2:file:$NAVAA_DATA_DIR/db/navaa;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0"
+    DB_USER=navaa
+    DB_PASSWORD=navaa
+    DB_SCHEMA=public
+  fi
+}
+
+render_commands() {
+  local pool=navaa-pool p=resources.jdbc-connection-pool.navaa-pool
+  cat <<CMDS
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$NAVAA_HTTP_PORT
+create-jdbc-connection-pool --restype javax.sql.XADataSource --datasourceclassname $DB_CLASS $pool
+set $p.datasource-classname=$DB_CLASS
+set $p.res-type=javax.sql.XADataSource
+set $p.property.url=$DB_URL
+set $p.property.user=$DB_USER
+set $p.property.password=$DB_PASSWORD
+set $p.steady-pool-size=2
+set $p.max-pool-size=32
+set $p.is-connection-validation-required=true
+set $p.connection-validation-method=auto-commit
+set $p.fail-all-connections=true
+create-jdbc-resource --connectionpoolid $pool jdbc/navaa
+set-batch-runtime-configuration --datasourcelookupname jdbc/navaa --schemaname $DB_SCHEMA
+create-jms-resource --restype jakarta.jms.ConnectionFactory jms/navaa/ConnectionFactory
+create-jms-resource --restype jakarta.jms.Queue --property Name=NavaaJobRequests jms/navaa/JobRequests
+create-jms-resource --restype jakarta.jms.Topic --property Name=NavaaJobEvents jms/navaa/JobEvents
+set-config-property --source=domain --propertyName=navaa.data.dir --propertyValue=$NAVAA_DATA_DIR
+set-config-property --source=domain --propertyName=navaa.jwt.private-key --propertyValue=$NAVAA_DATA_DIR/keys/jwt-private.pem
+set-config-property --source=domain --propertyName=mp.jwt.verify.publickey.location --propertyValue=file://$NAVAA_DATA_DIR/keys/jwt-public.pem
+set-config-property --source=domain --propertyName=mp.jwt.verify.issuer --propertyValue=$NAVAA_JWT_ISSUER
+set-hazelcast-configuration --enabled=false --dynamic=false
+set-log-levels navaa=INFO
+set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.rotationLimitInBytes=20000000
+set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=10
+delete-jvm-options -Xmx512m
+create-jvm-options -Xmx$NAVAA_HEAP
+create-jvm-options -Dfile.encoding=UTF-8
+CMDS
+}
+
+ensure_admin_password
+create_domain
+install_driver
+ensure_jwt_keys
+database_settings
+
+commands=$SECRETS_DIR/configure.asadmin
+(umask 077; render_commands > "$commands.new")
+stamp=$DOMAIN_DIR/config/.navaa-config.sha256
+want=$(cat "$commands.new" "$0" | sha256sum | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+  rm -f "$commands.new"
+  exit 0
+fi
+mv "$commands.new" "$commands"
+
+domain_running || asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
+say "configuring domain $NAVAA_DOMAIN"
+# A heap set by an earlier run must go before the new one is added.
+for old in $(asadmin_remote list-jvm-options | grep -E '^-Xmx' | grep -vx -- "-Xmx$NAVAA_HEAP" || true); do
+  asadmin_remote delete-jvm-options -- "$old" >/dev/null
+done
+# multimode runs every line in one JVM and goes on past the "already exists" refusals
+# of the create commands; the set commands that follow them always apply.
+asadmin_remote multimode --file "$commands" > "$SECRETS_DIR/configure.log" 2>&1 || true
+# check what must hold, whatever the log says
+asadmin_remote list-jdbc-resources | grep -qx jdbc/navaa || die "jdbc/navaa was not created; see $SECRETS_DIR/configure.log"
+asadmin_remote list-jms-resources | grep -qx jms/navaa/JobEvents || die "JMS resources were not created; see $SECRETS_DIR/configure.log"
+asadmin_local stop-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
+echo "$want" > "$stamp"

@@ -1,0 +1,88 @@
+package navaa.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import navaa.identity.entity.Account;
+import navaa.identity.entity.ApiKey;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+/**
+ * API keys for service accounts (a CRM, a hospital information system), issued and
+ * revoked by an admin. Not in any document; the shapes follow doc 004's admin API.
+ */
+@Path("api/admin/api-keys")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class AdminApiKeysResource {
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Every key: owner, name, prefix, when used and revoked (never the key itself)")
+    public JsonArray list() {
+        JsonArrayBuilder keys = Json.createArrayBuilder();
+        apiKeys.all().forEach(k -> keys.add(describe(k)));
+        return keys.build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issues a key for a user: {username, name}; the key is in this answer only")
+    public Response issue(JsonObject body) {
+        String username = AuthResource.text(body, "username");
+        String name = AuthResource.text(body, "name");
+        if (username == null || name == null || name.isBlank() || name.length() > 100) {
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR,
+                    username == null ? Map.of("username", "field.required") : Map.of("name", "field.required"));
+        }
+        Account owner = accounts.byUsername(username).orElseThrow(() -> new NavaaException(ErrorCode.USER_NOT_FOUND));
+        ApiKeys.Issued issued = apiKeys.issue(owner, name.strip(), current.require().username());
+        return Response.status(Response.Status.CREATED).entity(describe(issued.record()).add("key", issued.key()).build()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revokes a key; requests with it are refused from now on")
+    public JsonObject revoke(@PathParam("id") long id) {
+        apiKeys.revoke(id);
+        return Json.createObjectBuilder().add("success", true).build();
+    }
+
+    private static JsonObjectBuilder describe(ApiKey key) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", key.getId())
+                .add("name", key.getName())
+                .add("prefix", key.getPrefix())
+                .add("username", key.getAccount().getUsername())
+                .add("createdAt", AccountJson.timestamp(key.getCreatedAt()));
+        json.add("lastUsedAt", key.getLastUsedAt() == null ? jakarta.json.JsonValue.NULL : Json.createValue(AccountJson.timestamp(key.getLastUsedAt())));
+        json.add("revokedAt", key.getRevokedAt() == null ? jakarta.json.JsonValue.NULL : Json.createValue(AccountJson.timestamp(key.getRevokedAt())));
+        return json;
+    }
+}

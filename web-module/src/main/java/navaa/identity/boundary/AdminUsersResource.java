@@ -1,0 +1,71 @@
+package navaa.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import navaa.identity.entity.Account;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Doc 004's user administration, field for field. */
+@Path("api/admin/users")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class AdminUsersResource {
+
+    private static final JsonObject SUCCESS = Json.createObjectBuilder().add("success", true).build();
+
+    @Inject
+    AccountAdmin admin;
+
+    @Inject
+    CurrentCaller current;
+
+    @GET
+    @Operation(summary = "Every user with limits and stats")
+    public JsonArray list() {
+        JsonArrayBuilder users = Json.createArrayBuilder();
+        admin.all().forEach(a -> users.add(AccountJson.withLimits(a)));
+        return users.build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates a user (role user, admin, doctor or patient)")
+    public Response create(JsonObject body) {
+        Account created = admin.create(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("success", true).add("username", created.getUsername()).build())
+                .build();
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edits a user; absent fields stay, null clears a limit")
+    public JsonObject update(@PathParam("username") String username, JsonObject body) {
+        admin.update(username, body, current.require());
+        return SUCCESS;
+    }
+
+    @DELETE
+    @Path("{username}")
+    @Operation(summary = "Deletes a user; an admin cannot delete themselves")
+    public JsonObject delete(@PathParam("username") String username) {
+        admin.delete(username, current.require());
+        return SUCCESS;
+    }
+}

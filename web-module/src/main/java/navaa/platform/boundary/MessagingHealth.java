@@ -1,0 +1,26 @@
+package navaa.platform.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import navaa.integration.boundary.JobQueues;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when the JMS broker answers on the job-request queue. */
+@Readiness
+@Dependent
+public class MessagingHealth implements HealthCheck {
+
+    @Inject
+    JobQueues queues;
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            return HealthCheckResponse.named("navaa-messaging").up().withData("pendingJobRequests", queues.pendingRequests()).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("navaa-messaging").down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

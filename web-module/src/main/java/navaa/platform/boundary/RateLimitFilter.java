@@ -1,0 +1,77 @@
+package navaa.platform.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import navaa.identity.boundary.CurrentCaller;
+import navaa.identity.entity.Caller;
+import navaa.platform.boundary.RateLimits.Tier;
+import navaa.platform.control.Decision;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
+
+/**
+ * Counts every API request against its tier (api-map, "Rate limits") and tells the
+ * client where it stands in the X-RateLimit headers; past the limit, 429 with
+ * Retry-After in the family's error shape.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION + 100)
+public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String DECISION = "navaa.rateLimit";
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    CurrentCaller current;
+
+    @Inject
+    NetworkSettings network;
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        ApiFamily family = ApiFamily.of("/" + context.getUriInfo().getPath());
+        Caller caller = current.get().orElse(null);
+        Decision decision = caller == null
+                ? limits.acquire(Tier.ANONYMOUS, network.clientAddress().of(request))
+                : limits.acquire(tier(family, caller), "user:" + caller.accountId());
+        context.setProperty(DECISION, decision);
+        if (!decision.allowed()) {
+            throw NavaaException.tooMany(ErrorCode.TOO_MANY_REQUESTS, decision.retryAfterSeconds());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof Decision decision) {
+            response.getHeaders().putSingle("X-RateLimit-Limit", decision.limit());
+            response.getHeaders().putSingle("X-RateLimit-Remaining", decision.remaining());
+            response.getHeaders().putSingle("X-RateLimit-Reset", decision.resetAt().getEpochSecond());
+        }
+    }
+
+    /**
+     * Premium: administrators and service accounts calling with API keys, the hospital
+     * and CRM integrations that move data in bulk.
+     */
+    private static Tier tier(ApiFamily family, Caller caller) {
+        if (family == ApiFamily.AUDIO) {
+            return Tier.AUDIO;
+        }
+        return caller.isAdmin() || caller.via() == Caller.Via.API_KEY ? Tier.PREMIUM : Tier.AUTHENTICATED;
+    }
+}

@@ -1,0 +1,30 @@
+package navaa.platform.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import navaa.platform.control.Messages;
+
+import java.util.Locale;
+
+/** What the filters and mappers need to know about the request in hand. */
+public final class RequestFacts {
+
+    private RequestFacts() {
+    }
+
+    public static String requestId(HttpServletRequest request) {
+        Object id = request == null ? null : request.getAttribute(RequestIdFilter.ATTRIBUTE);
+        return id == null ? null : id.toString();
+    }
+
+    /** Persian or English, by the first acceptable language the client named. */
+    public static Locale locale(ContainerRequestContext context) {
+        return context.getAcceptableLanguages().stream()
+                .filter(l -> !"*".equals(l.getLanguage()))
+                .findFirst().map(Messages::supported).orElse(Locale.ROOT);
+    }
+
+    public static ApiFamily family(ContainerRequestContext context) {
+        return ApiFamily.of("/" + context.getUriInfo().getPath());
+    }
+}
