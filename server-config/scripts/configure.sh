@@ -50,7 +50,8 @@ database_settings() {
     # without it Payara's batch runtime does not recognise MariaDB as MySQL
     case "$DB_URL" in *useMysqlMetadata=*) ;; *\?*) DB_URL="$DB_URL&useMysqlMetadata=true" ;; *) DB_URL="$DB_URL?useMysqlMetadata=true" ;; esac
     DB_USER=${NAVAA_DB_USER:-navaa}
-    DB_PASSWORD=${NAVAA_DB_PASSWORD:-}
+    # "()" is how Payara spells an empty password (an empty value removes the property)
+    DB_PASSWORD=${NAVAA_DB_PASSWORD:-()}
     DB_SCHEMA=$(printf '%s' "$NAVAA_DB_URL" | sed -E 's#^[^/]*//[^/]*/([^?;]*).*#\1#')
   else
     mkdir -p "$NAVAA_DATA_DIR/db"

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Doc 000's form login, which the ClearCast and Audio Processing clients use. */
 @Path("accounts/login/")
 @Public
+@CsrfExempt
 @Tag(name = "auth")
 public class AccountsLoginResource {
 

@@ -3,7 +3,6 @@ package navaa.identity.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,6 @@ import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 
 /** Doc 004's JSON login, logout and profile, used by the chat front end and the admin console. */
 @Path("api/auth")
@@ -35,9 +33,6 @@ public class AuthResource {
     Accounts accounts;
 
     @Inject
-    Sessions sessions;
-
-    @Inject
     CurrentCaller current;
 
     @Context
@@ -46,6 +41,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @Public
+    @CsrfExempt
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Session login with a JSON body (doc 004); sets sessionid and csrftoken cookies")
     public Response login(JsonObject body) {
@@ -63,12 +59,7 @@ public class AuthResource {
     @Public
     @Operation(summary = "Ends the session of the sessionid cookie")
     public Response logout() {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            Arrays.stream(cookies).filter(c -> AuthenticationFilter.SESSION_COOKIE.equals(c.getName()))
-                    .forEach(c -> sessions.close(c.getValue()));
-        }
-        return SessionCookies.cleared(Response.ok(Json.createObjectBuilder().add("success", true).build()), request.isSecure()).build();
+        return logins.closeSession(Response.ok(Json.createObjectBuilder().add("success", true).build()), request).build();
     }
 
     @GET

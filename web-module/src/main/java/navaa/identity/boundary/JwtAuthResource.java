@@ -22,6 +22,7 @@ import java.util.Map;
 /** RS256 JWTs in doc 003's shapes: password login, refresh, and logout that blacklists the refresh token. */
 @Path("api/v1/auth")
 @Public
+@CsrfExempt
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "auth")

@@ -1,13 +1,16 @@
 package navaa.identity.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
 import navaa.platform.boundary.NetworkSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** What the two session logins share: check the password, open the session, set the cookies. */
+import java.util.Arrays;
+
+/** What the session logins and logouts share: check the password, open or close the session, set the cookies. */
 @jakarta.enterprise.context.RequestScoped
 public class LoginRequests {
 
@@ -26,6 +29,16 @@ public class LoginRequests {
 
     public Account check(String username, String password, HttpServletRequest request) {
         return accounts.login(username, password, network.clientAddress().of(request));
+    }
+
+    /** Ends the session of the request's cookie, if any, and clears the cookies. */
+    public Response.ResponseBuilder closeSession(Response.ResponseBuilder response, HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            Arrays.stream(cookies).filter(c -> AuthenticationFilter.SESSION_COOKIE.equals(c.getName()))
+                    .forEach(c -> sessions.close(c.getValue()));
+        }
+        return SessionCookies.cleared(response, request.isSecure());
     }
 
     /** A session for the account, as the response's cookies. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("api/auth/token/")
 @Public
+@CsrfExempt
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "auth")
 public class TokenResource {

@@ -1,0 +1,110 @@
+package navaa.system;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Cross-cutting behaviour of the deployed EAR: request ids, docs, health, error shapes, languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.navaaEar();
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndEchoesTheClients() {
+        Http http = new Http();
+        Http.Reply generated = http.get("/api/auth/me");
+        assertNotNull(generated.header("X-Request-Id"));
+        assertTrue(generated.header("X-Request-Id").startsWith("req_"));
+
+        Http.Reply echoed = http.get("/api/auth/me", "X-Request-Id", "crm-42.abc");
+        assertEquals("crm-42.abc", echoed.header("X-Request-Id"));
+
+        Http.Reply hostile = http.get("/api/auth/me", "X-Request-Id", "bad id <with> spaces");
+        assertTrue(hostile.header("X-Request-Id").startsWith("req_"), "an unsafe id is replaced, not echoed");
+
+        assertNotNull(http.get("/no/such/path").header("X-Request-Id"));
+        assertNotNull(http.get("/api/docs/").header("X-Request-Id"));
+    }
+
+    @Test
+    void healthReportsDatabaseMessagingAndKeys() {
+        Http.Reply health = new Http().get("/health/ready");
+        assertEquals(200, health.status(), health::toString);
+        JsonObject body = health.json();
+        assertEquals("UP", body.getString("status"));
+        String checks = body.getJsonArray("checks").toString();
+        assertTrue(checks.contains("navaa-database") && checks.contains("MySQL"), "MariaDB behind the pool: " + checks);
+        assertTrue(checks.contains("navaa-messaging"), checks);
+        assertTrue(checks.contains("navaa-jwt-keys"), checks);
+    }
+
+    @Test
+    void openApiListsTheAuthEndpointsAtBothAddresses() {
+        Http http = new Http();
+        String yaml = http.get("/openapi").body();
+        for (String path : new String[]{"/accounts/login", "/api/auth/login", "/api/auth/me", "/api/auth/token",
+                "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/admin/users"}) {
+            assertTrue(yaml.contains(path), path + " missing from /openapi");
+        }
+        Http.Reply schema = http.get("/api/schema/", "Accept", "application/json");
+        assertEquals(200, schema.status());
+        assertTrue(schema.json().getJsonObject("paths").containsKey("/api/v1/auth/refresh"));
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheApplication() {
+        Http http = new Http();
+        Http.Reply page = http.get("/api/docs/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("/api/docs/swagger-ui-bundle.js"));
+        assertTrue(!page.body().contains("http://") && !page.body().contains("https://"), "no CDN links");
+        Http.Reply bundle = http.get("/api/docs/swagger-ui-bundle.js");
+        assertEquals(200, bundle.status());
+        assertTrue(bundle.body().length() > 100_000, "the real Swagger UI bundle");
+        assertEquals(200, http.get("/api/docs/navaa-docs.js").status());
+        assertEquals(404, http.get("/api/docs/nothing-here.js").status());
+    }
+
+    @Test
+    void unknownPathsAnswerInTheirFamilysErrorShape() {
+        Http http = new Http();
+        JsonObject clinic = http.get("/api/v1/no-such-thing/").json().getJsonObject("error");
+        assertEquals("NOT_FOUND", clinic.getString("code"));
+        assertTrue(clinic.getString("request_id").startsWith("req_"));
+        assertNotNull(clinic.getString("timestamp"));
+
+        JsonObject audio = http.get("/api/denoise/no-such-thing/").json();
+        assertEquals("error", audio.getString("status"));
+        assertEquals("NOT_FOUND", audio.getString("error_code"));
+        assertEquals(audio.getString("message"), audio.getString("error"));
+
+        JsonObject chat = http.get("/api/chats/nothing/here/at/all").json();
+        assertTrue(chat.containsKey("error") && chat.get("error") instanceof jakarta.json.JsonString);
+
+        JsonObject content = http.get("/api/projects/no/such").json();
+        assertTrue(content.containsKey("detail"));
+    }
+
+    @Test
+    void messagesFollowAcceptLanguage() {
+        Http http = new Http();
+        String english = http.get("/api/auth/me").json().getString("error");
+        String persian = http.get("/api/auth/me", "Accept-Language", "fa-IR,fa;q=0.9,en;q=0.5").json().getString("error");
+        assertEquals("Authentication credentials were not provided.", english);
+        assertEquals("اطلاعات احراز هویت ارائه نشده است", persian);
+        assertEquals(english, http.get("/api/auth/me", "Accept-Language", "de").json().getString("error"), "unknown languages fall back to English");
+    }
+}
