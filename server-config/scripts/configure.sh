@@ -77,8 +77,9 @@ set $p.property.user=$DB_USER
 set $p.property.password=$DB_PASSWORD
 set $p.steady-pool-size=2
 set $p.max-pool-size=32
+set $p.connection-validation-method=custom-validation
+set $p.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation
 set $p.is-connection-validation-required=true
-set $p.connection-validation-method=auto-commit
 set $p.fail-all-connections=true
 create-jdbc-resource --connectionpoolid $pool jdbc/navaa
 set-batch-runtime-configuration --datasourcelookupname jdbc/navaa --schemaname $DB_SCHEMA
@@ -124,7 +125,12 @@ done
 # multimode runs every line in one JVM and goes on past the "already exists" refusals
 # of the create commands; the set commands that follow them always apply.
 asadmin_remote multimode --file "$commands" > "$SECRETS_DIR/configure.log" 2>&1 || true
-# check what must hold, whatever the log says
+# any refusal other than "already exists" is a real configuration error
+unexpected=$(awk '/^Command .* (executed successfully|failed)\.$/ { if ($0 ~ /failed\.$/ && $0 !~ /^Command multimode/ && block !~ /already exists/) print block $0; block=""; next }
+                  { block = block $0 "\n" }' "$SECRETS_DIR/configure.log")
+[ -z "$unexpected" ] || die "configuring the domain failed:
+$(printf '%b' "$unexpected")"
+# and check what must hold, whatever the log says
 asadmin_remote list-jdbc-resources | grep -qx jdbc/navaa || die "jdbc/navaa was not created; see $SECRETS_DIR/configure.log"
 asadmin_remote list-jms-resources | grep -qx jms/navaa/JobEvents || die "JMS resources were not created; see $SECRETS_DIR/configure.log"
 asadmin_local stop-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null

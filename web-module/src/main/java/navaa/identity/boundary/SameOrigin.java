@@ -22,17 +22,21 @@ final class SameOrigin {
                 return false;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-            String hostPort = uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
-            String origin = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() != -1 ? ":" + uri.getPort() : "");
-            return hostPort.equals(withPort(host, port)) || allowed.contains(origin);
+            String originHost = uri.getHost().toLowerCase(Locale.ROOT);
+            String origin = scheme + "://" + originHost + (uri.getPort() != -1 ? ":" + uri.getPort() : "");
+            return sameAsHostHeader(originHost, uri.getPort()) || allowed.contains(origin);
         } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    /** The Host header omits the default port; compare with it filled in. */
-    private static String withPort(String hostHeader, int defaultPort) {
-        return hostHeader.contains(":") && !hostHeader.endsWith("]") ? hostHeader : hostHeader + ":" + defaultPort;
+    /** A Host header without a port names the scheme's default port, so the origin must too. */
+    private boolean sameAsHostHeader(String originHost, int originPort) {
+        int colon = host.lastIndexOf(':');
+        boolean hostHasPort = colon > host.lastIndexOf(']');
+        if (!hostHasPort) {
+            return host.equals(originHost) && (originPort == -1 || originPort == 80 || originPort == 443);
+        }
+        return host.substring(0, colon).equals(originHost) && host.substring(colon + 1).equals(String.valueOf(originPort));
     }
 }
