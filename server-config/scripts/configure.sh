@@ -77,8 +77,8 @@ set $p.property.user=$DB_USER
 set $p.property.password=$DB_PASSWORD
 set $p.steady-pool-size=2
 set $p.max-pool-size=32
-set $p.connection-validation-method=custom-validation
 set $p.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation
+set $p.connection-validation-method=custom-validation
 set $p.is-connection-validation-required=true
 set $p.fail-all-connections=true
 create-jdbc-resource --connectionpoolid $pool jdbc/navaa
@@ -91,6 +91,7 @@ set-config-property --source=domain --propertyName=navaa.jwt.private-key --prope
 set-config-property --source=domain --propertyName=mp.jwt.verify.publickey.location --propertyValue=file://$NAVAA_DATA_DIR/keys/jwt-public.pem
 set-config-property --source=domain --propertyName=mp.jwt.verify.issuer --propertyValue=$NAVAA_JWT_ISSUER
 set-hazelcast-configuration --enabled=false --dynamic=false
+set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1
 set-log-levels navaa=INFO
 set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.rotationLimitInBytes=20000000
 set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=10

@@ -9,6 +9,7 @@ import navaa.identity.control.AccountForm;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Caller;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 
 import java.util.List;
@@ -31,7 +32,7 @@ public class AccountAdmin {
     public Account create(JsonObject body) {
         AccountForm form = valid(AccountForm.forCreate(body));
         if (accounts.byUsername(form.username()).isPresent()) {
-            throw NavaaException.invalid(ErrorCode.DUPLICATE_USERNAME, Map.of("username", "DUPLICATE_USERNAME"));
+            throw NavaaException.invalid(ErrorCode.DUPLICATE_USERNAME, Map.of("username", FieldError.of("DUPLICATE_USERNAME")));
         }
         Account account = new Account(form.username(), Accounts.hash(form.password()), form.roles());
         form.applyTo(account);
@@ -43,11 +44,11 @@ public class AccountAdmin {
         Account account = accounts.byUsername(username).orElseThrow(() -> new NavaaException(ErrorCode.USER_NOT_FOUND));
         AccountForm form = valid(AccountForm.forUpdate(body));
         if (form.username() != null && !Account.key(form.username()).equals(Account.key(username))) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("username", "field.username"));
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("username", FieldError.of("field.username")));
         }
         if (account.getId() == admin.accountId() && form.changesRole() && !form.roles().contains(navaa.identity.entity.Role.ADMIN)) {
             // an admin demoting themselves could leave the platform with no administrator
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("role", "field.role"));
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("role", FieldError.of("field.role")));
         }
         form.applyTo(account);
         if (form.password() != null) {

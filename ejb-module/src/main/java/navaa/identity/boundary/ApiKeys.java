@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import navaa.identity.control.SecretTokens;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.ApiKey;
+import navaa.identity.entity.Caller;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
+import navaa.platform.control.Ownership;
 
 import java.time.Instant;
 import java.util.HexFormat;
@@ -53,8 +55,20 @@ public class ApiKeys {
         return em.createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
     }
 
+    public List<ApiKey> of(Caller caller) {
+        return em.createNamedQuery(ApiKey.OF_ACCOUNT, ApiKey.class).setParameter("account", caller.accountId()).getResultList();
+    }
+
+    /** Any key, for an admin. */
     public ApiKey revoke(long id) {
         ApiKey key = Optional.ofNullable(em.find(ApiKey.class, id)).orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+        key.revoke(Instant.now());
+        return key;
+    }
+
+    /** One of the caller's own keys; anyone else's is not found. */
+    public ApiKey revokeOwn(long id, Caller caller) {
+        ApiKey key = Ownership.own(Optional.ofNullable(em.find(ApiKey.class, id)), caller.accountId());
         key.revoke(Instant.now());
         return key;
     }

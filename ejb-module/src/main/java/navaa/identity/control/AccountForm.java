@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Role;
+import navaa.platform.control.FieldError;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,7 @@ public final class AccountForm {
     static final int MIN_PASSWORD = 6;
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3,50}");
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, FieldError> errors = new LinkedHashMap<>();
     private final List<Consumer<Account>> changes = new ArrayList<>();
     private String username;
     private String password;
@@ -39,10 +40,10 @@ public final class AccountForm {
     public static AccountForm forCreate(JsonObject body) {
         AccountForm form = read(body);
         if (form.username == null && !form.errors.containsKey("username")) {
-            form.errors.put("username", "field.required");
+            form.errors.put("username", FieldError.of("field.required"));
         }
         if (form.password == null && !form.errors.containsKey("password")) {
-            form.errors.put("password", "field.required");
+            form.errors.put("password", FieldError.of("field.required"));
         }
         return form;
     }
@@ -67,8 +68,8 @@ public final class AccountForm {
         return form;
     }
 
-    /** Field name to message key; empty when the form is valid. */
-    public Map<String, String> errors() {
+    /** What is wrong, by field; empty when the form is valid. */
+    public Map<String, FieldError> errors() {
         return Map.copyOf(errors);
     }
 
@@ -100,7 +101,7 @@ public final class AccountForm {
         }
         if (!(value instanceof JsonString s) || s.getString().isBlank() || s.getString().length() > max
                 || (pattern != null && !pattern.matcher(s.getString()).matches())) {
-            errors.put(field, key);
+            errors.put(field, FieldError.of(key));
             return null;
         }
         return s.getString();
@@ -112,7 +113,7 @@ public final class AccountForm {
             return null;
         }
         if (!(value instanceof JsonString s) || s.getString().length() < MIN_PASSWORD || s.getString().length() > 1024) {
-            errors.put("password", "field.password");
+            errors.put("password", FieldError.of("field.password", MIN_PASSWORD));
             return null;
         }
         return s.getString();
@@ -125,7 +126,7 @@ public final class AccountForm {
         JsonValue value = body.get("role");
         Role role = value instanceof JsonString s ? Role.parse(s.getString()).orElse(null) : null;
         if (role == null) {
-            errors.put("role", "field.role");
+            errors.put("role", FieldError.of("field.role"));
             return;
         }
         roles = EnumSet.of(role);
@@ -142,7 +143,8 @@ public final class AccountForm {
         }
         String value = body.get(field) instanceof JsonString s ? s.getString() : null;
         if (value == null || value.length() > max || ("email".equals(field) && !value.isEmpty() && !value.contains("@"))) {
-            errors.put(field, "email".equals(field) && value != null && value.length() <= max ? "field.email" : "field.tooLong");
+            errors.put(field, "email".equals(field) && value != null && value.length() <= max
+                    ? FieldError.of("field.email") : FieldError.of("field.tooLong", max));
             return;
         }
         String stored = value.isBlank() ? null : value.strip();
@@ -155,7 +157,7 @@ public final class AccountForm {
         }
         JsonValue value = body.get("isActive");
         if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            errors.put("isActive", "field.boolean");
+            errors.put("isActive", FieldError.of("field.boolean"));
             return;
         }
         boolean active = value == JsonValue.TRUE;
@@ -171,7 +173,7 @@ public final class AccountForm {
             return;
         }
         if (!(body.get(field) instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0 || n.longValue() > Integer.MAX_VALUE) {
-            errors.put(field, "field.number");
+            errors.put(field, FieldError.of("field.number"));
             return;
         }
         int limit = n.intValue();
@@ -191,7 +193,7 @@ public final class AccountForm {
             LocalDate date = LocalDate.parse(text);
             changes.add(a -> a.setExpiryDate(date));
         } catch (DateTimeParseException e) {
-            errors.put("expiryDate", "field.date");
+            errors.put("expiryDate", FieldError.of("field.date"));
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import navaa.platform.control.Owned;
+
 import java.time.Instant;
 
 /**
@@ -22,10 +24,12 @@ import java.time.Instant;
 @Table(name = "api_keys")
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.keyHash = :hash and k.revokedAt is null")
 @NamedQuery(name = ApiKey.ALL, query = "select k from ApiKey k order by k.id")
-public class ApiKey {
+@NamedQuery(name = ApiKey.OF_ACCOUNT, query = "select k from ApiKey k where k.account.id = :account order by k.id")
+public class ApiKey implements Owned {
 
     public static final String BY_HASH = "ApiKey.byHash";
     public static final String ALL = "ApiKey.all";
+    public static final String OF_ACCOUNT = "ApiKey.ofAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +80,11 @@ public class ApiKey {
         if (revokedAt == null) {
             revokedAt = now;
         }
+    }
+
+    @Override
+    public long ownerId() {
+        return account.getId();
     }
 
     public Long getId() { return id; }

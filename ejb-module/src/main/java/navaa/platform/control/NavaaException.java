@@ -15,14 +15,14 @@ public class NavaaException extends RuntimeException {
 
     private final ErrorCode code;
     private final transient Object[] arguments;
-    private final transient Map<String, String> fieldErrors;
+    private final transient Map<String, FieldError> fieldErrors;
     private final long retryAfterSeconds;
 
     public NavaaException(ErrorCode code, Object... arguments) {
         this(code, Map.of(), 0, arguments);
     }
 
-    private NavaaException(ErrorCode code, Map<String, String> fieldErrors, long retryAfterSeconds, Object[] arguments) {
+    private NavaaException(ErrorCode code, Map<String, FieldError> fieldErrors, long retryAfterSeconds, Object[] arguments) {
         super(code.name(), null, false, false);
         this.code = code;
         this.arguments = arguments;
@@ -30,9 +30,9 @@ public class NavaaException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    /** A validation failure naming the fields; each value is a message key of the bundle. */
-    public static NavaaException invalid(ErrorCode code, Map<String, String> fieldErrorKeys) {
-        return new NavaaException(code, fieldErrorKeys, 0, new Object[0]);
+    /** A validation failure naming the fields. */
+    public static NavaaException invalid(ErrorCode code, Map<String, FieldError> fieldErrors) {
+        return new NavaaException(code, fieldErrors, 0, new Object[0]);
     }
 
     public static NavaaException tooMany(ErrorCode code, long retryAfterSeconds) {
@@ -47,8 +47,7 @@ public class NavaaException extends RuntimeException {
         return arguments.clone();
     }
 
-    /** Field name to message key. */
-    public Map<String, String> fieldErrors() {
+    public Map<String, FieldError> fieldErrors() {
         return fieldErrors;
     }
 

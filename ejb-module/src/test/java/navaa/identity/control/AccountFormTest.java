@@ -53,14 +53,15 @@ class AccountFormTest {
         AccountForm form = AccountForm.forCreate(json("""
                 {"username":"a b","password":"12345","role":"superuser","isActive":"yes","maxChats":-1,
                  "maxMessagesPerChat":"ten","expiryDate":"31/12/2025","email":"nope"}"""));
-        assertEquals("field.username", form.errors().get("username"));
-        assertEquals("field.password", form.errors().get("password"));
-        assertEquals("field.role", form.errors().get("role"));
-        assertEquals("field.boolean", form.errors().get("isActive"));
-        assertEquals("field.number", form.errors().get("maxChats"));
-        assertEquals("field.number", form.errors().get("maxMessagesPerChat"));
-        assertEquals("field.date", form.errors().get("expiryDate"));
-        assertEquals("field.email", form.errors().get("email"));
+        assertEquals("field.username", form.errors().get("username").key());
+        assertEquals("field.password", form.errors().get("password").key());
+        assertEquals(6, form.errors().get("password").arguments()[0], "the rule's number goes into the message");
+        assertEquals("field.role", form.errors().get("role").key());
+        assertEquals("field.boolean", form.errors().get("isActive").key());
+        assertEquals("field.number", form.errors().get("maxChats").key());
+        assertEquals("field.number", form.errors().get("maxMessagesPerChat").key());
+        assertEquals("field.date", form.errors().get("expiryDate").key());
+        assertEquals("field.email", form.errors().get("email").key());
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
-import navaa.identity.entity.ApiKey;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +46,7 @@ public class AdminApiKeysResource {
     @Operation(summary = "Every key: owner, name, prefix, when used and revoked (never the key itself)")
     public JsonArray list() {
         JsonArrayBuilder keys = Json.createArrayBuilder();
-        apiKeys.all().forEach(k -> keys.add(describe(k)));
+        apiKeys.all().forEach(k -> keys.add(ApiKeyJson.describe(k)));
         return keys.build();
     }
 
@@ -59,11 +58,11 @@ public class AdminApiKeysResource {
         String name = AuthResource.text(body, "name");
         if (username == null || name == null || name.isBlank() || name.length() > 100) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR,
-                    username == null ? Map.of("username", "field.required") : Map.of("name", "field.required"));
+                    Map.of(username == null ? "username" : "name", FieldError.of("field.required")));
         }
         Account owner = accounts.byUsername(username).orElseThrow(() -> new NavaaException(ErrorCode.USER_NOT_FOUND));
         ApiKeys.Issued issued = apiKeys.issue(owner, name.strip(), current.require().username());
-        return Response.status(Response.Status.CREATED).entity(describe(issued.record()).add("key", issued.key()).build()).build();
+        return Response.status(Response.Status.CREATED).entity(ApiKeyJson.describe(issued.record()).add("key", issued.key()).build()).build();
     }
 
     @DELETE
@@ -72,17 +71,5 @@ public class AdminApiKeysResource {
     public JsonObject revoke(@PathParam("id") long id) {
         apiKeys.revoke(id);
         return Json.createObjectBuilder().add("success", true).build();
-    }
-
-    private static JsonObjectBuilder describe(ApiKey key) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", key.getId())
-                .add("name", key.getName())
-                .add("prefix", key.getPrefix())
-                .add("username", key.getAccount().getUsername())
-                .add("createdAt", AccountJson.timestamp(key.getCreatedAt()));
-        json.add("lastUsedAt", key.getLastUsedAt() == null ? jakarta.json.JsonValue.NULL : Json.createValue(AccountJson.timestamp(key.getLastUsedAt())));
-        json.add("revokedAt", key.getRevokedAt() == null ? jakarta.json.JsonValue.NULL : Json.createValue(AccountJson.timestamp(key.getRevokedAt())));
-        return json;
     }
 }

@@ -10,9 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
+import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.Messages;
 import navaa.platform.control.NavaaException;
@@ -38,6 +40,9 @@ public class AuthResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Path("login")
     @Public
@@ -50,7 +55,7 @@ public class AuthResource {
                 .add("success", true)
                 .add("username", account.getUsername())
                 .add("role", account.primaryRole().value())
-                .add("message", Messages.text("login.success", Messages.PERSIAN))
+                .add("message", Messages.text("login.success", RequestFacts.locale(headers)))
                 .build()), account, request).build();
     }
 

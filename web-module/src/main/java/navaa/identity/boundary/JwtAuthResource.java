@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +72,7 @@ public class JwtAuthResource {
     private static String refreshToken(JsonObject body) {
         String refresh = AuthResource.text(body, "refresh");
         if (refresh == null || refresh.isBlank()) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("refresh", "field.required"));
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("refresh", FieldError.of("field.required")));
         }
         return refresh;
     }

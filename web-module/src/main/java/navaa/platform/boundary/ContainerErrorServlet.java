@@ -34,6 +34,7 @@ public class ContainerErrorServlet extends HttpServlet {
         Locale locale = Messages.supported(request.getLocale());
         String path = uri == null ? request.getRequestURI() : uri.toString();
         response.setStatus(code);
+        ErrorResponses.challenge(error, ApiFamily.of(path)).ifPresent(value -> response.setHeader("WWW-Authenticate", value));
         response.setContentType("application/json;charset=UTF-8");
         try (var writer = Json.createWriter(response.getWriter())) {
             writer.writeObject(ErrorBodies.of(ApiFamily.of(path), error, Messages.of(error, locale), Map.of(), locale,

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.FieldError;
 import navaa.platform.control.Messages;
 
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class ErrorBodies {
     private ErrorBodies() {
     }
 
-    public static JsonObject of(ApiFamily family, ErrorCode code, String message, Map<String, String> fieldErrors,
+    public static JsonObject of(ApiFamily family, ErrorCode code, String message, Map<String, FieldError> fieldErrors,
                                 Locale locale, String requestId) {
         return switch (family) {
             case AUDIO -> audio(code, message, fieldErrors, locale);
@@ -31,9 +32,9 @@ public final class ErrorBodies {
     }
 
     /** Docs 000/001: status, message, error_code, details; doc 001's clients read "error". */
-    private static JsonObject audio(ErrorCode code, String message, Map<String, String> fields, Locale locale) {
+    private static JsonObject audio(ErrorCode code, String message, Map<String, FieldError> fields, Locale locale) {
         JsonObjectBuilder details = Json.createObjectBuilder();
-        fields.forEach((field, key) -> details.add(field, Messages.text(key, locale)));
+        fields.forEach((field, error) -> details.add(field, error.text(locale)));
         return Json.createObjectBuilder()
                 .add("status", "error")
                 .add("message", message)
@@ -44,19 +45,19 @@ public final class ErrorBodies {
     }
 
     /** Doc 002 (Django REST framework): field lists for validation, else {"detail"}. */
-    private static JsonObject content(ErrorCode code, String message, Map<String, String> fields, Locale locale) {
+    private static JsonObject content(ErrorCode code, String message, Map<String, FieldError> fields, Locale locale) {
         JsonObjectBuilder body = Json.createObjectBuilder();
         if (fields.isEmpty()) {
             return body.add("detail", message).add("code", code.name()).build();
         }
-        fields.forEach((field, key) -> body.add(field, Json.createArrayBuilder().add(Messages.text(key, locale))));
+        fields.forEach((field, error) -> body.add(field, Json.createArrayBuilder().add(error.text(locale))));
         return body.build();
     }
 
     /** Doc 003: {"error": {code, message, details.field_errors, request_id, timestamp}}. */
-    private static JsonObject clinic(ErrorCode code, String message, Map<String, String> fields, Locale locale, String requestId) {
+    private static JsonObject clinic(ErrorCode code, String message, Map<String, FieldError> fields, Locale locale, String requestId) {
         JsonObjectBuilder fieldErrors = Json.createObjectBuilder();
-        fields.forEach((field, key) -> fieldErrors.add(field, Json.createArrayBuilder().add(Messages.text(key, locale))));
+        fields.forEach((field, error) -> fieldErrors.add(field, Json.createArrayBuilder().add(error.text(locale))));
         JsonObjectBuilder details = Json.createObjectBuilder();
         if (!fields.isEmpty()) {
             details.add("field_errors", fieldErrors);
@@ -71,11 +72,11 @@ public final class ErrorBodies {
     }
 
     /** Doc 004: {"error": "..."}, plus the code and, for validation, which fields. */
-    private static JsonObject chat(ErrorCode code, String message, Map<String, String> fields, Locale locale) {
+    private static JsonObject chat(ErrorCode code, String message, Map<String, FieldError> fields, Locale locale) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("error", message).add("code", code.name());
         if (!fields.isEmpty()) {
             JsonObjectBuilder named = Json.createObjectBuilder();
-            fields.forEach((field, key) -> named.add(field, Messages.text(key, locale)));
+            fields.forEach((field, error) -> named.add(field, error.text(locale)));
             body.add("fields", named);
         }
         return body.build();

@@ -5,11 +5,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.FieldError;
 import navaa.platform.control.Messages;
 import navaa.platform.control.NavaaException;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the error {@link Response} of a failure for the request's family and language. */
 public final class ErrorResponses {
@@ -27,10 +29,24 @@ public final class ErrorResponses {
         return build(code, new Object[0], Map.of(), 0, request, headers);
     }
 
-    private static Response build(ErrorCode code, Object[] arguments, Map<String, String> fields, long retryAfter,
+    /**
+     * The WWW-Authenticate challenge of a 401: DRF's "Token" for doc 002's clients, a
+     * bearer realm for doc 003's; the session families' clients expect none.
+     */
+    public static Optional<String> challenge(ErrorCode code, ApiFamily family) {
+        if (code.status() != 401) {
+            return Optional.empty();
+        }
+        return switch (family) {
+            case CONTENT -> Optional.of("Token");
+            case CLINIC -> Optional.of("Bearer realm=\"api\"");
+            default -> Optional.empty();
+        };
+    }
+
+    private static Response build(ErrorCode code, Object[] arguments, Map<String, FieldError> fields, long retryAfter,
                                   HttpServletRequest request, HttpHeaders headers) {
-        Locale locale = headers == null ? Locale.ROOT : headers.getAcceptableLanguages().stream()
-                .filter(l -> !"*".equals(l.getLanguage())).findFirst().map(Messages::supported).orElse(Locale.ROOT);
+        Locale locale = RequestFacts.locale(headers);
         String path = request == null ? "/" : request.getRequestURI().substring(request.getContextPath().length());
         ApiFamily family = ApiFamily.of(path);
         Response.ResponseBuilder response = Response.status(code.status())
@@ -40,12 +56,7 @@ public final class ErrorResponses {
         if (retryAfter > 0) {
             response.header("Retry-After", retryAfter);
         }
-        if (code.status() == 401 && family == ApiFamily.CONTENT) {
-            // DRF's TokenAuthentication challenge, which doc 002's clients see
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Token");
-        } else if (code.status() == 401 && family == ApiFamily.CLINIC) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\"");
-        }
+        challenge(code, family).ifPresent(value -> response.header(HttpHeaders.WWW_AUTHENTICATE, value));
         return response.build();
     }
 }

@@ -1,7 +1,7 @@
 package navaa.platform.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import navaa.platform.control.Messages;
 
 import java.util.Locale;
@@ -17,14 +17,10 @@ public final class RequestFacts {
         return id == null ? null : id.toString();
     }
 
-    /** Persian or English, by the first acceptable language the client named. */
-    public static Locale locale(ContainerRequestContext context) {
-        return context.getAcceptableLanguages().stream()
+    /** Persian or English, by the first acceptable language the client named; English when none. */
+    public static Locale locale(HttpHeaders headers) {
+        return headers == null ? Locale.ROOT : headers.getAcceptableLanguages().stream()
                 .filter(l -> !"*".equals(l.getLanguage()))
                 .findFirst().map(Messages::supported).orElse(Locale.ROOT);
-    }
-
-    public static ApiFamily family(ContainerRequestContext context) {
-        return ApiFamily.of("/" + context.getUriInfo().getPath());
     }
 }
