@@ -24,12 +24,15 @@ create_domain() {
     "${ports[@]}" --checkports=false "$NAVAA_DOMAIN" >/dev/null
 }
 
-install_driver() {
-  local jar=$DIST_DIR/mariadb-java-client.jar
-  [ -f "$jar" ] || die "$jar is missing: build first"
-  # equivalent of asadmin add-library, but works before the domain's first start
-  cmp -s "$jar" "$DOMAIN_DIR/lib/mariadb-java-client.jar" 2>/dev/null \
-    || cp "$jar" "$DOMAIN_DIR/lib/mariadb-java-client.jar"
+install_libraries() {
+  [ -d "$DIST_DIR/lib" ] || die "$DIST_DIR/lib is missing: build first"
+  # what asadmin add-library does, but it works before the domain's first start; the
+  # domain's lib folder gives one class loader for the server's life, which FFmpeg's
+  # native code needs (a second loader after a redeploy could not load it again)
+  local jar
+  for jar in "$DIST_DIR"/lib/*.jar; do
+    cmp -s "$jar" "$DOMAIN_DIR/lib/$(basename "$jar")" 2>/dev/null || cp "$jar" "$DOMAIN_DIR/lib/"
+  done
 }
 
 ensure_jwt_keys() {
@@ -98,19 +101,20 @@ set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFil
 delete-jvm-options -Xmx512m
 create-jvm-options -Xmx$NAVAA_HEAP
 create-jvm-options -Dfile.encoding=UTF-8
+create-jvm-options -Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache
 CMDS
 }
 
 ensure_admin_password
 create_domain
-install_driver
+install_libraries
 ensure_jwt_keys
 database_settings
 
 commands=$SECRETS_DIR/configure.asadmin
 (umask 077; render_commands > "$commands.new")
 stamp=$DOMAIN_DIR/config/.navaa-config.sha256
-want=$(cat "$commands.new" "$0" | sha256sum | cut -d' ' -f1)
+want=$(cat "$commands.new" "$0" "$DIST_DIR"/lib/*.jar | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   rm -f "$commands.new"
   exit 0
@@ -119,8 +123,9 @@ mv "$commands.new" "$commands"
 
 domain_running || asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 say "configuring domain $NAVAA_DOMAIN"
-# A heap set by an earlier run must go before the new one is added.
-for old in $(asadmin_remote list-jvm-options | grep -E '^-Xmx' | grep -vx -- "-Xmx$NAVAA_HEAP" || true); do
+# A heap or cache folder set by an earlier run must go before the new one is added.
+for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Dorg.bytedeco.javacpp.cachedir=)' \
+    | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" || true); do
   asadmin_remote delete-jvm-options -- "$old" >/dev/null
 done
 # multimode runs every line in one JVM and goes on past the "already exists" refusals

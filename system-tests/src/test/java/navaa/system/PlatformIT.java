@@ -40,7 +40,7 @@ class PlatformIT {
     }
 
     @Test
-    void healthReportsDatabaseMessagingAndKeys() {
+    void healthReportsDatabaseMessagingKeysAndFfmpeg() {
         Http.Reply health = new Http().get("/health/ready");
         assertEquals(200, health.status(), health::toString);
         JsonObject body = health.json();
@@ -49,6 +49,9 @@ class PlatformIT {
         assertTrue(checks.contains("navaa-database") && checks.contains("MySQL"), "MariaDB behind the pool: " + checks);
         assertTrue(checks.contains("navaa-messaging"), checks);
         assertTrue(checks.contains("navaa-jwt-keys"), checks);
+        // FFmpeg's native code sits in the domain's lib folder; every test class redeploys
+        // the EAR, so this also proves a redeployed application still loads it
+        assertTrue(checks.matches(".*navaa-ffmpeg.*\\(avcodec \\d+.*"), checks);
     }
 
     @Test
