@@ -27,12 +27,22 @@ create_domain() {
 install_libraries() {
   [ -d "$DIST_DIR/lib" ] || die "$DIST_DIR/lib is missing: build first"
   # what asadmin add-library does, but it works before the domain's first start; the
-  # domain's lib folder gives one class loader for the server's life, which FFmpeg's
-  # native code needs (a second loader after a redeploy could not load it again)
-  local jar
+  # domain's lib folder gives one class loader for the server's life, which native code
+  # (FFmpeg, ONNX Runtime, TFLite) needs: a second loader after a redeploy could not load it
+  local lib=$DOMAIN_DIR/lib installed=$DOMAIN_DIR/lib/.navaa-libraries jar name
+  if [ -f "$installed" ]; then
+    # jars an earlier build installed and this one no longer has (an older version)
+    while read -r name; do
+      [ -f "$DIST_DIR/lib/$name" ] || rm -f "$lib/$name"
+    done < "$installed"
+  fi
+  : > "$installed.new"
   for jar in "$DIST_DIR"/lib/*.jar; do
-    cmp -s "$jar" "$DOMAIN_DIR/lib/$(basename "$jar")" 2>/dev/null || cp "$jar" "$DOMAIN_DIR/lib/"
+    name=$(basename "$jar")
+    cmp -s "$jar" "$lib/$name" 2>/dev/null || cp "$jar" "$lib/"
+    echo "$name" >> "$installed.new"
   done
+  mv "$installed.new" "$installed"
 }
 
 ensure_jwt_keys() {

@@ -40,7 +40,7 @@ class PlatformIT {
     }
 
     @Test
-    void healthReportsDatabaseMessagingKeysAndFfmpeg() {
+    void healthReportsDatabaseMessagingKeysFfmpegAndModels() {
         Http.Reply health = new Http().get("/health/ready");
         assertEquals(200, health.status(), health::toString);
         JsonObject body = health.json();
@@ -52,6 +52,7 @@ class PlatformIT {
         // FFmpeg's native code sits in the domain's lib folder; every test class redeploys
         // the EAR, so this also proves a redeployed application still loads it
         assertTrue(checks.matches(".*navaa-ffmpeg.*\\(avcodec \\d+.*"), checks);
+        assertTrue(checks.contains("{\"name\":\"navaa-models\",\"status\":\"UP\""), "weight files verified: " + checks);
     }
 
     @Test
