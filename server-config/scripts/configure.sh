@@ -112,6 +112,8 @@ delete-jvm-options -Xmx512m
 create-jvm-options -Xmx$NAVAA_HEAP
 create-jvm-options -Dfile.encoding=UTF-8
 create-jvm-options -Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache
+create-jvm-options -Dai.djl.offline=true
+create-jvm-options -DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache
 CMDS
 }
 
@@ -134,8 +136,9 @@ mv "$commands.new" "$commands"
 domain_running || asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 say "configuring domain $NAVAA_DOMAIN"
 # A heap or cache folder set by an earlier run must go before the new one is added.
-for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Dorg.bytedeco.javacpp.cachedir=)' \
-    | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" || true); do
+for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=)' \
+    | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" \
+               -e "-DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache" || true); do
   asadmin_remote delete-jvm-options -- "$old" >/dev/null
 done
 # multimode runs every line in one JVM and goes on past the "already exists" refusals
