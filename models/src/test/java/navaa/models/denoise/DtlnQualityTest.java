@@ -1,5 +1,7 @@
 package navaa.models.denoise;
 
+import navaa.models.SpokenAudio;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -46,9 +48,9 @@ class DtlnQualityTest {
         try (DtlnDenoiser denoiser = new DtlnDenoiser()) {
             int latency = denoiser.latencySamples();
             for (String kind : NOISES) {
-                float[] noise = TestAudio.noise(kind, speech.length, folder);
+                float[] noise = SpokenAudio.noise(kind, speech.length, folder);
                 for (double snr : SNRS) {
-                    float[] noisy = TestAudio.mix(speech, noise, snr);
+                    float[] noisy = SpokenAudio.mix(speech, noise, snr);
                     denoiser.reset();
                     long bytes = allocatedBytes();
                     long start = System.nanoTime();
@@ -97,11 +99,11 @@ class DtlnQualityTest {
     /** About 9 s: four Harvard sentences in four voices, with pauses. */
     private static float[] speech(Path folder) throws Exception {
         float[] pause = new float[4000];
-        return TestAudio.concat(pause,
-                TestAudio.say("The birch canoe slid on the smooth planks.", "en-us", folder), pause,
-                TestAudio.say("Glue the sheet to the dark blue background.", "en-gb+f3", folder), pause,
-                TestAudio.say("It is easy to tell the depth of a well.", "en-gb-scotland", folder), pause,
-                TestAudio.say("Rice is often served in round bowls.", "en-us+f2", folder), pause);
+        return SpokenAudio.concat(pause,
+                SpokenAudio.say("The birch canoe slid on the smooth planks.", "en-us", folder), pause,
+                SpokenAudio.say("Glue the sheet to the dark blue background.", "en-gb+f3", folder), pause,
+                SpokenAudio.say("It is easy to tell the depth of a well.", "en-gb-scotland", folder), pause,
+                SpokenAudio.say("Rice is often served in round bowls.", "en-us+f2", folder), pause);
     }
 
     /** The lag 0..maxLag at which {@code out} correlates best with {@code clean}. */

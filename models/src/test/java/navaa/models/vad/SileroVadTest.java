@@ -1,5 +1,7 @@
 package navaa.models.vad;
 
+import navaa.models.SpokenAudio;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

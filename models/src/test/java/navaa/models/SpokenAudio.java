@@ -1,4 +1,4 @@
-package navaa.models.denoise;
+package navaa.models;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,16 +9,17 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real speech and coloured noise for the tests, 16 kHz mono: espeak-ng speaks, sox makes
- * the noise ({@code -R}: the same noise on every run) and converts to 16-bit WAV.
+ * Real speech and coloured noise for the tests of every model, 16 kHz mono: espeak-ng
+ * speaks, sox makes the noise ({@code -R}: the same noise on every run) and converts to
+ * 16-bit WAV.
  */
-final class TestAudio {
+public final class SpokenAudio {
 
-    private TestAudio() {
+    private SpokenAudio() {
     }
 
     /** {@code espeak-ng -v voice text}, resampled to 16 kHz. */
-    static float[] say(String text, String voice, Path folder) throws IOException, InterruptedException {
+    public static float[] say(String text, String voice, Path folder) throws IOException, InterruptedException {
         Path raw = folder.resolve("speech-" + System.nanoTime() + ".wav");
         Path converted = folder.resolve("speech16k-" + System.nanoTime() + ".wav");
         run("espeak-ng", "-v", voice, "-w", raw.toString(), text);
@@ -27,7 +28,7 @@ final class TestAudio {
     }
 
     /** sox's {@code whitenoise}, {@code pinknoise} or {@code brownnoise}, {@code samples} long. */
-    static float[] noise(String kind, int samples, Path folder) throws IOException, InterruptedException {
+    public static float[] noise(String kind, int samples, Path folder) throws IOException, InterruptedException {
         Path wav = folder.resolve(kind + "-" + System.nanoTime() + ".wav");
         run("sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", wav.toString(),
                 "synth", (samples / 16_000.0) + "", kind);
@@ -39,7 +40,7 @@ final class TestAudio {
     }
 
     /** {@code speech + g·noise} with g such that the energies differ by {@code snr} dB over the whole signal. */
-    static float[] mix(float[] speech, float[] noise, double snr) {
+    public static float[] mix(float[] speech, float[] noise, double snr) {
         double speechEnergy = 0;
         double noiseEnergy = 0;
         for (int i = 0; i < speech.length; i++) {
@@ -54,7 +55,11 @@ final class TestAudio {
         return mix;
     }
 
-    static float[] concat(float[]... parts) {
+    public static float[] silence(double seconds) {
+        return new float[(int) Math.round(seconds * 16_000)];
+    }
+
+    public static float[] concat(float[]... parts) {
         int length = 0;
         for (float[] part : parts) {
             length += part.length;
