@@ -94,6 +94,41 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart/form-data POST: text fields, and files by field name. */
+    public Reply postMultipart(String path, Map<String, String> fields, Map<String, java.nio.file.Path> files, String... extraHeaders) {
+        String boundary = "navaa" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (Map.Entry<String, java.nio.file.Path> file : files.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
+                        + file.getValue().getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(java.nio.file.Files.readAllBytes(file.getValue()));
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(request(path, extraHeaders).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The raw bytes of a GET, for downloads. */
+    public HttpResponse<byte[]> download(String path, String... extraHeaders) {
+        try {
+            return client.send(request(path, extraHeaders).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String contentType, String body, String... extraHeaders) {
         HttpRequest.Builder builder = request(path, extraHeaders);
         if (contentType != null) {

@@ -7,6 +7,7 @@ package navaa.platform.control;
 public enum ErrorCode {
     BAD_REQUEST(400),
     VALIDATION_ERROR(400),
+    NO_FILE(400),
     CREDENTIALS_REQUIRED(400),
     DUPLICATE_USERNAME(400),
     CANNOT_DELETE_SELF(400),

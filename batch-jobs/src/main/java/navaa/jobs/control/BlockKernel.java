@@ -1,0 +1,21 @@
+package navaa.jobs.control;
+
+import java.io.Serializable;
+
+/**
+ * A streaming audio process (boost, denoise, ...) as the writer drives it. Its state is
+ * part of every checkpoint, so a restarted job continues exactly where the last commit
+ * left it.
+ */
+public interface BlockKernel {
+
+    /** Processes {@code frames} frames of {@code in}; returns how many frames went to {@code out}. */
+    int process(float[] in, float[] out, int frames);
+
+    /** The rest of the stream after the last block; returns the frames written. */
+    int flush(float[] out);
+
+    Serializable snapshot();
+
+    void restore(Serializable state);
+}

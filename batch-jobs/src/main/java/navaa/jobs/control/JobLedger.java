@@ -1,0 +1,33 @@
+package navaa.jobs.control;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The batch steps' view of the job record: they read their task and report progress and
+ * the end through it. Implemented by an EJB in the business module (which owns the
+ * database); the steps, packaged as a library, reach it through JNDI, which every part of
+ * the application can see whatever its class loader.
+ */
+public interface JobLedger {
+
+    String JNDI = "java:app/navaa-ejb/JobLedgerBean!navaa.jobs.control.JobLedger";
+
+    AudioTask task(long jobId);
+
+    void processing(long jobId, long executionId);
+
+    void progressed(long jobId, int percent);
+
+    void finished(long jobId, String resultJson);
+
+    void failed(long jobId, String reason);
+
+    static JobLedger lookup() {
+        try {
+            return InitialContext.doLookup(JNDI);
+        } catch (NamingException e) {
+            throw new IllegalStateException("the job ledger is not deployed at " + JNDI, e);
+        }
+    }
+}

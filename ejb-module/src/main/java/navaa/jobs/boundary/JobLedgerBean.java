@@ -1,0 +1,81 @@
+package navaa.jobs.boundary;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import navaa.jobs.control.AudioTask;
+import navaa.jobs.control.JobLedger;
+import navaa.jobs.entity.Job;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The job record, as the batch steps read and update it. */
+@Stateless
+@Local(JobLedger.class)
+public class JobLedgerBean implements JobLedger {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MediaFolders folders;
+
+    @Override
+    public AudioTask task(long jobId) {
+        Job job = job(jobId);
+        Map<String, String> parameters = new HashMap<>();
+        JsonObject json = Json.createReader(new StringReader(job.getParameters())).readObject();
+        json.forEach((name, value) -> parameters.put(name, json.getString(name)));
+        String stem = stem(job.getInputName());
+        String extension = job.getInputFormat().equals("M4A") ? "m4a" : job.getInputFormat().toLowerCase(java.util.Locale.ROOT);
+        Path output = folders.output(jobId).resolve(stem + "_" + job.getKind().toLowerCase(java.util.Locale.ROOT) + "." + extension);
+        return new AudioTask(jobId, job.getKind(), job.getInputPath(), folders.work(jobId).toString(), output.toString(),
+                job.getInputFormat(), job.getSampleRate(), job.getChannels(),
+                Math.round(job.getDuration() * job.getSampleRate()), job.getBitRate(), Map.copyOf(parameters));
+    }
+
+    @Override
+    public void processing(long jobId, long executionId) {
+        job(jobId).processing(executionId);
+    }
+
+    @Override
+    public void progressed(long jobId, int percent) {
+        job(jobId).progressed(percent);
+    }
+
+    @Override
+    public void finished(long jobId, String resultJson) {
+        job(jobId).completed(task(jobId).output(), resultJson);
+    }
+
+    /** In a transaction of its own: the failing step's transaction is rolled back. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long jobId, String reason) {
+        job(jobId).failed(reason);
+    }
+
+    private Job job(long jobId) {
+        Job job = em.find(Job.class, jobId);
+        if (job == null) {
+            throw new IllegalStateException("job " + jobId + " does not exist (deleted while running?)");
+        }
+        return job;
+    }
+
+    private static String stem(String name) {
+        String base = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}

@@ -1,0 +1,88 @@
+package navaa.jobs.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import navaa.identity.entity.Account;
+import navaa.identity.entity.Caller;
+import navaa.jobs.entity.Job;
+import navaa.jobs.entity.JobInput;
+import navaa.platform.control.Ownership;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Jobs as their owners see them: submitted, listed, looked at, deleted. Submitting stores
+ * the record and sends the request to the job queue in one transaction, so a job is
+ * never recorded without being requested, nor requested without a record.
+ */
+@Stateless
+public class Jobs {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @JMSConnectionFactory("jms/navaa/ConnectionFactory")
+    JMSContext jms;
+
+    @Resource(lookup = "jms/navaa/JobRequests")
+    Queue requests;
+
+    @Inject
+    MediaFolders folders;
+
+    public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
+        Job job = new Job(em.getReference(Account.class, caller.accountId()), kind, input, parametersJson);
+        em.persist(job);
+        em.flush();
+        jms.createProducer().send(requests, Json.createObjectBuilder().add("jobId", job.getId()).build().toString());
+        return job;
+    }
+
+    public Job find(long id, Caller caller) {
+        return Ownership.visible(Optional.ofNullable(em.find(Job.class, id)), caller.accountId(), caller.isAdmin());
+    }
+
+    public List<Job> of(Caller caller, String kind) {
+        return em.createNamedQuery(Job.OF_OWNER, Job.class)
+                .setParameter("owner", caller.accountId()).setParameter("kind", kind).getResultList();
+    }
+
+    /** Removes the record and every file of the job: upload, work and output. */
+    public void delete(long id, Caller caller) {
+        Job job = find(id, caller);
+        em.remove(job);
+        deleteQuietly(Path.of(job.getInputPath()).getParent());
+        deleteQuietly(folders.work(job.getId()));
+        if (job.getOutputPath() != null) {
+            deleteQuietly(Path.of(job.getOutputPath()).getParent());
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+}

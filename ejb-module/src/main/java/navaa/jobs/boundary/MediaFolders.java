@@ -1,0 +1,46 @@
+package navaa.jobs.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where uploads, work files and outputs live under the data folder. */
+@ApplicationScoped
+public class MediaFolders {
+
+    @Inject
+    @ConfigProperty(name = "navaa.data.dir")
+    Optional<String> dataDir;
+
+    /** A new, empty folder for one upload. */
+    public Path newUpload() {
+        return create(root().resolve("media/uploads").resolve(UUID.randomUUID().toString()));
+    }
+
+    public Path work(long jobId) {
+        return root().resolve("work").resolve(Long.toString(jobId));
+    }
+
+    public Path output(long jobId) {
+        return root().resolve("media/outputs").resolve(Long.toString(jobId));
+    }
+
+    private Path root() {
+        return Path.of(dataDir.orElse(System.getProperty("java.io.tmpdir") + "/navaa"));
+    }
+
+    private static Path create(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+}

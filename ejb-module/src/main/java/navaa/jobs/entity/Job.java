@@ -1,0 +1,158 @@
+package navaa.jobs.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import navaa.identity.entity.Account;
+import navaa.platform.control.Owned;
+
+import java.time.Instant;
+
+/** One processing job: what was uploaded, what to do with it, how far it got, what came out. */
+@Entity
+@Table(name = "jobs")
+@NamedQuery(name = Job.OF_OWNER, query = "select j from Job j where j.account.id = :owner and j.kind = :kind order by j.id desc")
+@NamedQuery(name = Job.UNFINISHED, query = "select j from Job j where j.state in (navaa.jobs.entity.JobState.PENDING, navaa.jobs.entity.JobState.PROCESSING)")
+public class Job implements Owned {
+
+    public static final String OF_OWNER = "Job.ofOwner";
+    public static final String UNFINISHED = "Job.unfinished";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    private String kind;
+
+    @Enumerated(EnumType.STRING)
+    private JobState state = JobState.PENDING;
+
+    private int progress;
+
+    @Column(name = "error_message")
+    private String errorMessage;
+
+    @Column(name = "input_name")
+    private String inputName;
+    @Column(name = "input_path")
+    private String inputPath;
+    @Column(name = "input_format")
+    private String inputFormat;
+    @Column(name = "input_size")
+    private long inputSize;
+    private double duration;
+    @Column(name = "sample_rate")
+    private int sampleRate;
+    private int channels;
+    @Column(name = "bit_rate")
+    private long bitRate;
+
+    /** The service's knobs, as a JSON object. */
+    private String parameters;
+
+    @Column(name = "output_path")
+    private String outputPath;
+
+    /** What the service measured or decided, as a JSON object. */
+    private String result;
+
+    @Column(name = "execution_id")
+    private Long executionId;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Version
+    private long version;
+
+    protected Job() {
+    }
+
+    public Job(Account account, String kind, JobInput input, String parameters) {
+        this.account = account;
+        this.kind = kind;
+        this.inputName = input.name();
+        this.inputPath = input.path();
+        this.inputFormat = input.format();
+        this.inputSize = input.size();
+        this.duration = input.duration();
+        this.sampleRate = input.sampleRate();
+        this.channels = input.channels();
+        this.bitRate = input.bitRate();
+        this.parameters = parameters;
+        this.createdAt = Instant.now();
+    }
+
+    public void processing(long executionId) {
+        if (!state.finished()) {
+            state = JobState.PROCESSING;
+            this.executionId = executionId;
+            if (startedAt == null) {
+                startedAt = Instant.now();
+            }
+        }
+    }
+
+    /** Progress only moves forward: a restarted execution repeats no more than one chunk. */
+    public void progressed(int percent) {
+        progress = Math.max(progress, Math.min(99, percent));
+    }
+
+    public void completed(String outputPath, String result) {
+        this.state = JobState.COMPLETED;
+        this.progress = 100;
+        this.outputPath = outputPath;
+        this.result = result;
+        this.completedAt = Instant.now();
+    }
+
+    public void failed(String reason) {
+        this.state = JobState.FAILED;
+        this.errorMessage = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        this.completedAt = Instant.now();
+    }
+
+    @Override
+    public long ownerId() {
+        return account.getId();
+    }
+
+    public Long getId() { return id; }
+    public String getKind() { return kind; }
+    public JobState getState() { return state; }
+    public int getProgress() { return progress; }
+    public String getErrorMessage() { return errorMessage; }
+    public String getInputName() { return inputName; }
+    public String getInputPath() { return inputPath; }
+    public String getInputFormat() { return inputFormat; }
+    public long getInputSize() { return inputSize; }
+    public double getDuration() { return duration; }
+    public int getSampleRate() { return sampleRate; }
+    public int getChannels() { return channels; }
+    public long getBitRate() { return bitRate; }
+    public String getParameters() { return parameters; }
+    public String getOutputPath() { return outputPath; }
+    public String getResult() { return result; }
+    public Long getExecutionId() { return executionId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getCompletedAt() { return completedAt; }
+}

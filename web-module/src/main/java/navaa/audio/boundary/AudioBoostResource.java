@@ -1,0 +1,93 @@
+package navaa.audio.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import navaa.jobs.entity.Job;
+import navaa.platform.boundary.RequestFacts;
+import navaa.platform.control.Messages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+
+/**
+ * Doc 000's audio boost (boost_level required), with list, status, download and delete
+ * under the same family's pattern, which doc 000 shows for denoise.
+ */
+@Path("api/audio-boost")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audio")
+public class AudioBoostResource {
+
+    @Inject
+    BoostJobs boosts;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("upload/")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Boost an audio file: audio_file, boost_level 2x..5x (required)")
+    public JsonObject upload() {
+        String level = request.getParameter("boost_level");
+        Job job = boosts.submit(request, level);
+        return Json.createObjectBuilder()
+                .add("status", "success")
+                .add("message", Messages.text("boost.started", RequestFacts.locale(headers)))
+                .add("file_id", job.getId())
+                .add("filename", job.getInputName())
+                .add("boost_level", level)
+                .build();
+    }
+
+    @GET
+    @Path("files/")
+    @Operation(summary = "The caller's boost files")
+    public JsonObject files() {
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        boosts.all().forEach(job -> files.add(BoostJobs.json(job)));
+        return Json.createObjectBuilder().add("status", "success").add("files", files).build();
+    }
+
+    @GET
+    @Path("files/{id}/")
+    @Operation(summary = "One boost file: state, progress, loudness and true peak")
+    public JsonObject file(@PathParam("id") long id) {
+        return BoostJobs.json(boosts.find(id));
+    }
+
+    @GET
+    @Path("download/{id}/")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The boosted file, in the input's format (HTTP Range supported)")
+    public Response download(@PathParam("id") long id, @HeaderParam("Range") String range) throws IOException {
+        return MediaResource.output(boosts.find(id), range);
+    }
+
+    @DELETE
+    @Path("files/{id}/")
+    @Operation(summary = "Deletes the job and its files")
+    public JsonObject delete(@PathParam("id") long id) {
+        boosts.delete(id);
+        return Json.createObjectBuilder().add("status", "success").build();
+    }
+}

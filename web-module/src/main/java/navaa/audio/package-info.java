@@ -1,0 +1,6 @@
+/**
+ * The audio services of docs 000 and 001 (denoise, vocal separation, boost, speaker
+ * extraction) under both documents' paths and field names. Resources only: the work is
+ * the job engine's ({@code navaa.jobs}) and the models'.
+ */
+package navaa.audio;
