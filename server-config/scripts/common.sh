@@ -45,14 +45,18 @@ domain_running() {
 
 http_url() { printf 'http://localhost:%s' "$NAVAA_HTTP_PORT"; }
 
-# Waits until MicroProfile Health says UP (the app's readiness checks included).
+# Waits until MicroProfile Health says UP (the app's readiness checks included) and the
+# application itself answers: its checks register a moment before its web module serves.
 wait_healthy() {
   local deadline=$((SECONDS + ${1:-180})) body
   while [ $SECONDS -lt $deadline ]; do
     body=$(curl -s -m 5 "$(http_url)/health/ready" || true)
     case "$body" in *'"status":"UP"'*|*'"status": "UP"'*)
-      # the application's own readiness checks must be among them, else the EAR is not up yet
-      case "$body" in *navaa-database*) return 0 ;; esac ;;
+      case "$body" in *navaa-database*)
+        # an unauthenticated /api/auth/me is the application's own 401 (or its rate
+        # limiter's 429), not the server's 404
+        case "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$(http_url)/api/auth/me")" in 401|429) return 0 ;; esac ;;
+      esac ;;
     esac
     sleep 1
   done

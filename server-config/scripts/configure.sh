@@ -71,10 +71,13 @@ database_settings() {
     DB_CLASS=org.h2.jdbcx.JdbcDataSource
     # WRITE_DELAY=0 makes each commit durable before it returns, so a kill -9 cannot
     # lose a checkpoint that the batch runtime believes is stored.
-    DB_URL="jdbc:h2:file:$NAVAA_DATA_DIR/db/navaa;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0"
+    # Identifiers keep H2's upper case: the batch runtime creates its tables unquoted and
+    # then looks them up by upper-case name, so a lower-casing mode makes it try to create
+    # them again on the second start.
+    DB_URL="jdbc:h2:file:$NAVAA_DATA_DIR/db/navaa;MODE=MariaDB;WRITE_DELAY=0"
     DB_USER=navaa
     DB_PASSWORD=navaa
-    DB_SCHEMA=public
+    DB_SCHEMA=PUBLIC
   fi
 }
 

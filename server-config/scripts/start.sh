@@ -11,4 +11,10 @@ if ! domain_running; then
   asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 fi
 "$here/deploy.sh"
-wait_healthy "${NAVAA_START_TIMEOUT:-180}"
+# An application that failed to load at the domain's start (after a crash, say) stays
+# listed but broken: deploy it afresh once before giving up.
+if ! wait_healthy 90; then
+  say "the application did not become healthy; deploying it again"
+  "$here/deploy.sh" --force
+  wait_healthy "${NAVAA_START_TIMEOUT:-180}"
+fi

@@ -35,6 +35,7 @@ public final class Http {
     // HTTP/1.1 as the documents' clients speak it (no h2c upgrade)
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
     private final String address;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -43,7 +44,17 @@ public final class Http {
     }
 
     public Http(String address) {
+        this(BASE, address);
+    }
+
+    private Http(String base, String address) {
+        this.base = base;
         this.address = address;
+    }
+
+    /** A client of another server than the test domain's, e.g. one that ./navaa started. */
+    public static Http at(String base) {
+        return new Http(base, randomAddress());
     }
 
     /** An address in 198.18.0.0/15, the range set aside for benchmarks: it names no real client. */
@@ -64,7 +75,7 @@ public final class Http {
     }
 
     public String cookie(String name) {
-        return cookies.getCookieStore().get(URI.create(BASE)).stream()
+        return cookies.getCookieStore().get(URI.create(base)).stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
@@ -138,7 +149,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path, String... extraHeaders) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", address);
         headers.forEach(builder::header);
         for (int i = 0; i + 1 < extraHeaders.length; i += 2) {

@@ -1,17 +1,15 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 
 import java.io.StringReader;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -27,17 +25,16 @@ import java.util.logging.Logger;
 public class JobRequestListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(JobRequestListener.class.getName());
-    static final String AUDIO_JOB = "audio-job";
+
+    @Inject
+    BatchJobs batch;
 
     @Override
     public void onMessage(Message message) {
         try {
             String body = ((TextMessage) message).getText();
             long jobId = Json.createReader(new StringReader(body)).readObject().getJsonNumber("jobId").longValue();
-            Properties parameters = new Properties();
-            parameters.setProperty("jobId", Long.toString(jobId));
-            JobOperator operator = BatchRuntime.getJobOperator();
-            long execution = operator.start(AUDIO_JOB, parameters);
+            long execution = batch.start(jobId);
             LOG.info(() -> "job " + jobId + " started as batch execution " + execution);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read a job request", e);
