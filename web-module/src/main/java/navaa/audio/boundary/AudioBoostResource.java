@@ -2,7 +2,6 @@ package navaa.audio.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -50,22 +49,14 @@ public class AudioBoostResource {
     public JsonObject upload() {
         String level = request.getParameter("boost_level");
         Job job = boosts.submit(request, level);
-        return Json.createObjectBuilder()
-                .add("status", "success")
-                .add("message", Messages.text("boost.started", RequestFacts.locale(headers)))
-                .add("file_id", job.getId())
-                .add("filename", job.getInputName())
-                .add("boost_level", level)
-                .build();
+        return BoostJobs.started(job, level, Messages.text("boost.started", RequestFacts.locale(headers)));
     }
 
     @GET
     @Path("files/")
     @Operation(summary = "The caller's boost files")
     public JsonObject files() {
-        JsonArrayBuilder files = Json.createArrayBuilder();
-        boosts.all().forEach(job -> files.add(BoostJobs.json(job)));
-        return Json.createObjectBuilder().add("status", "success").add("files", files).build();
+        return Json.createObjectBuilder().add("status", "success").add("files", boosts.files()).build();
     }
 
     @GET

@@ -64,6 +64,24 @@ public class BoostJobs {
         jobs.delete(find(id).getId(), current.require());
     }
 
+    /** The answer to an upload, in doc 000's and doc 001's words (their messages differ). */
+    static JsonObject started(Job job, String level, String message) {
+        return Json.createObjectBuilder()
+                .add("status", "success")
+                .add("message", message)
+                .add("file_id", job.getId())
+                .add("filename", job.getInputName())
+                .add("boost_level", level)
+                .build();
+    }
+
+    /** The caller's boost files, newest first. */
+    jakarta.json.JsonArray files() {
+        jakarta.json.JsonArrayBuilder files = Json.createArrayBuilder();
+        all().forEach(job -> files.add(json(job)));
+        return files.build();
+    }
+
     /** A boost file in the union of doc 000's and doc 001's fields. */
     static JsonObject json(Job job) {
         JsonObject parameters = Json.createReader(new StringReader(job.getParameters())).readObject();
