@@ -41,7 +41,7 @@ public class EncodeOutput extends AbstractBatchlet {
         Meters before = measureInput(task);
         Meters after = new Meters(task);
         Path processed = Path.of(task.workDir()).resolve(AudioBlockWriter.PROCESSED);
-        Path output = Path.of(task.output());
+        Path output = task.output(task.kind().toLowerCase(java.util.Locale.ROOT));
         Files.createDirectories(output.getParent());
         float[] block = new float[task.sampleRate() * task.channels()];
         byte[] raw = new byte[block.length * Float.BYTES];
@@ -55,7 +55,9 @@ public class EncodeOutput extends AbstractBatchlet {
                 after.add(block, frames);
             }
         }
-        ledger.finished(task.jobId(), Json.createObjectBuilder()
+        java.util.LinkedHashMap<String, String> outputs = new java.util.LinkedHashMap<>();
+        outputs.put("output", output.toString());
+        ledger.finished(task.jobId(), outputs, Json.createObjectBuilder()
                 .add("method", "gain " + task.parameter("factor") + "x with a true-peak limiter at -1 dBTP")
                 .add("loudness_before_lufs", round(before.loudness.integratedLufs()))
                 .add("true_peak_before_dbtp", round(before.peak.truePeakDbtp()))

@@ -2,6 +2,7 @@ package navaa.jobs.control;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.util.LinkedHashMap;
 
 /**
  * The batch steps' view of the job record: they read their task and report progress and
@@ -19,7 +20,8 @@ public interface JobLedger {
 
     void progressed(long jobId, int percent);
 
-    void finished(long jobId, String resultJson);
+    /** @param outputs output name → file, primary output first */
+    void finished(long jobId, LinkedHashMap<String, String> outputs, String resultJson);
 
     void failed(long jobId, String reason);
 

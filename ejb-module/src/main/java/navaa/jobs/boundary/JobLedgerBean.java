@@ -14,8 +14,8 @@ import navaa.jobs.control.JobLedger;
 import navaa.jobs.entity.Job;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The job record, as the batch steps read and update it. */
@@ -35,10 +35,8 @@ public class JobLedgerBean implements JobLedger {
         Map<String, String> parameters = new HashMap<>();
         JsonObject json = Json.createReader(new StringReader(job.getParameters())).readObject();
         json.forEach((name, value) -> parameters.put(name, json.getString(name)));
-        String stem = stem(job.getInputName());
-        String extension = job.getInputFormat().equals("M4A") ? "m4a" : job.getInputFormat().toLowerCase(java.util.Locale.ROOT);
-        Path output = folders.output(jobId).resolve(stem + "_" + job.getKind().toLowerCase(java.util.Locale.ROOT) + "." + extension);
-        return new AudioTask(jobId, job.getKind(), job.getInputPath(), folders.work(jobId).toString(), output.toString(),
+        return new AudioTask(jobId, job.getKind(), job.getInputPath(), job.getSamplePath().orElse(null),
+                folders.work(jobId).toString(), folders.output(jobId).toString(), stem(job.getInputName()),
                 job.getInputFormat(), job.getSampleRate(), job.getChannels(),
                 Math.round(job.getDuration() * job.getSampleRate()), job.getBitRate(), Map.copyOf(parameters));
     }
@@ -54,8 +52,8 @@ public class JobLedgerBean implements JobLedger {
     }
 
     @Override
-    public void finished(long jobId, String resultJson) {
-        job(jobId).completed(task(jobId).output(), resultJson);
+    public void finished(long jobId, LinkedHashMap<String, String> outputs, String resultJson) {
+        job(jobId).completed(outputs, resultJson);
     }
 
     /** In a transaction of its own: the failing step's transaction is rolled back. */

@@ -46,7 +46,13 @@ public class Jobs {
     MediaFolders folders;
 
     public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
+        return submit(caller, kind, input, Optional.empty(), parametersJson);
+    }
+
+    /** A job with a second upload: the target speaker's sample of a speaker extraction. */
+    public Job submit(Caller caller, String kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
         Job job = new Job(em.getReference(Account.class, caller.accountId()), kind, input, parametersJson);
+        sample.ifPresent(job::sample);
         em.persist(job);
         em.flush();
         jms.createProducer().send(requests, Json.createObjectBuilder().add("jobId", job.getId()).build().toString());
@@ -67,6 +73,7 @@ public class Jobs {
         Job job = find(id, caller);
         em.remove(job);
         deleteQuietly(Path.of(job.getInputPath()).getParent());
+        job.getSamplePath().ifPresent(sample -> deleteQuietly(Path.of(sample).getParent()));
         deleteQuietly(folders.work(job.getId()));
         if (job.getOutputPath() != null) {
             deleteQuietly(Path.of(job.getOutputPath()).getParent());

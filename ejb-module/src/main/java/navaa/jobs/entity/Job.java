@@ -1,5 +1,8 @@
 package navaa.jobs.entity;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +19,11 @@ import jakarta.persistence.Version;
 import navaa.identity.entity.Account;
 import navaa.platform.control.Owned;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** One processing job: what was uploaded, what to do with it, how far it got, what came out. */
 @Entity
@@ -64,8 +71,23 @@ public class Job implements Owned {
     /** The service's knobs, as a JSON object. */
     private String parameters;
 
+    @Column(name = "sample_name")
+    private String sampleName;
+    @Column(name = "sample_path")
+    private String samplePath;
+
+    /** The primary output; {@link #outputs} names every output. */
     @Column(name = "output_path")
     private String outputPath;
+
+    /** Output name → file path, as a JSON object. */
+    private String outputs;
+
+    /** The server run that started the job's current batch execution. */
+    private String runner;
+
+    /** How many times a server run has started the job. */
+    private int attempts;
 
     /** What the service measured or decided, as a JSON object. */
     private String result;
@@ -101,6 +123,30 @@ public class Job implements Owned {
         this.createdAt = Instant.now();
     }
 
+    /** The target speaker's sample, for speaker extraction. */
+    public void sample(JobInput sample) {
+        this.sampleName = sample.name();
+        this.samplePath = sample.path();
+    }
+
+    /**
+     * Claims the job for server run {@code run}; false when that run already has it, so a
+     * redelivered request never starts a second execution of the same job.
+     */
+    public boolean claim(String run) {
+        if (state.finished() || run.equals(runner)) {
+            return false;
+        }
+        runner = run;
+        attempts++;
+        return true;
+    }
+
+    /** Started by an earlier server run that ended without finishing it. */
+    public boolean orphanedBy(String currentRun) {
+        return !state.finished() && runner != null && !runner.equals(currentRun);
+    }
+
     public void processing(long executionId) {
         if (!state.finished()) {
             state = JobState.PROCESSING;
@@ -116,10 +162,14 @@ public class Job implements Owned {
         progress = Math.max(progress, Math.min(99, percent));
     }
 
-    public void completed(String outputPath, String result) {
+    /** @param outputs output name → file path; the first one is the primary output */
+    public void completed(LinkedHashMap<String, String> outputs, String result) {
         this.state = JobState.COMPLETED;
         this.progress = 100;
-        this.outputPath = outputPath;
+        this.outputPath = outputs.values().iterator().next();
+        JsonObjectBuilder named = Json.createObjectBuilder();
+        outputs.forEach(named::add);
+        this.outputs = named.build().toString();
         this.result = result;
         this.completedAt = Instant.now();
     }
@@ -150,6 +200,19 @@ public class Job implements Owned {
     public long getBitRate() { return bitRate; }
     public String getParameters() { return parameters; }
     public String getOutputPath() { return outputPath; }
+    public Optional<String> getSampleName() { return Optional.ofNullable(sampleName); }
+    public Optional<String> getSamplePath() { return Optional.ofNullable(samplePath); }
+    public int getAttempts() { return attempts; }
+
+    /** Output name → file path, in the order the job wrote them; empty until completed. */
+    public Map<String, String> getOutputs() {
+        Map<String, String> named = new LinkedHashMap<>();
+        if (outputs != null) {
+            JsonObject json = Json.createReader(new StringReader(outputs)).readObject();
+            json.forEach((name, path) -> named.put(name, json.getString(name)));
+        }
+        return named;
+    }
     public String getResult() { return result; }
     public Long getExecutionId() { return executionId; }
     public Instant getCreatedAt() { return createdAt; }
