@@ -33,7 +33,7 @@ import java.util.List;
  * to the pooled statistics instead (mean and standard deviation transform exactly).
  * <p>
  * Immutable and thread-safe: the weights are read-only after loading and every call of
- * {@link #forward} has its own buffers (about 3 MB for a 4-s window).
+ * {@link #forward} has its own buffers (about 6 MB for a 4-s window).
  */
 public final class XVectorNetwork {
 
@@ -50,10 +50,7 @@ public final class XVectorNetwork {
     private static final String POOLING = "stats-pooling-0-400";
     private static final String EMBEDDING = "tdnn6.affine";
 
-    /** Output frames computed together: each weight row is then read once per block. */
-    private static final int FRAME_BLOCK = 16;
-
-    private final List<SplicedLayer> layers;
+    private final List<TdnnLayer> layers;
     private final float[] lastScale;
     private final float[] lastOffset;
     private final int poolFirst;
@@ -64,7 +61,7 @@ public final class XVectorNetwork {
     private final int leftContext;
     private final int rightContext;
 
-    private XVectorNetwork(List<SplicedLayer> layers, float[] lastScale, float[] lastOffset, int poolFirst, int poolLast,
+    private XVectorNetwork(List<TdnnLayer> layers, float[] lastScale, float[] lastOffset, int poolFirst, int poolLast,
                            double varianceFloor, float[][] embeddingWeights, float[] embeddingBias) {
         this.layers = List.copyOf(layers);
         this.lastScale = lastScale;
@@ -76,9 +73,9 @@ public final class XVectorNetwork {
         this.embeddingBias = embeddingBias;
         int left = 0;
         int right = 0;
-        for (SplicedLayer layer : layers) {
-            left -= layer.offsets[0];
-            right += layer.offsets[layer.offsets.length - 1];
+        for (TdnnLayer layer : layers) {
+            left -= layer.offsets()[0];
+            right += layer.offsets()[layer.offsets().length - 1];
         }
         leftContext = left;
         rightContext = right;
@@ -104,7 +101,7 @@ public final class XVectorNetwork {
         if (!EMBEDDING.equals(output)) {
             throw new IllegalStateException("the nnet3 file's output-node output reads " + output + ", expected " + EMBEDDING);
         }
-        List<SplicedLayer> layers = new ArrayList<>();
+        List<TdnnLayer> layers = new ArrayList<>();
         String previous = "input";
         int inDim = INPUT_DIM;
         float[] scale = null;
@@ -124,7 +121,7 @@ public final class XVectorNetwork {
             expectChain(file, TDNN[i] + ".relu", affine, "RectifiedLinearComponent", WIDTHS[i]);
             String batchnorm = TDNN[i] + ".batchnorm";
             Nnet3Component norm = expectChain(file, batchnorm, TDNN[i] + ".relu", "BatchNormComponent", WIDTHS[i]);
-            layers.add(new SplicedLayer(offsets, inDim, weights, bias, scale, offset));
+            layers.add(new TdnnLayer(offsets, inDim, weights, bias, scale, offset));
             float[][] folded = batchNorm(norm, WIDTHS[i]);
             scale = folded[0];
             offset = folded[1];
@@ -193,7 +190,7 @@ public final class XVectorNetwork {
     public int[] dims() {
         int[] dims = new int[layers.size() + 2];
         for (int i = 0; i < layers.size(); i++) {
-            dims[i] = layers.get(i).outDim;
+            dims[i] = layers.get(i).outDim();
         }
         dims[layers.size()] = 2 * lastScale.length;
         dims[layers.size() + 1] = OUTPUT_DIM;
@@ -223,7 +220,7 @@ public final class XVectorNetwork {
         for (int l = count - 1; l >= 0; l--) {
             firstOut[l] = lo;
             lastOut[l] = hi;
-            int[] offsets = layers.get(l).offsets;
+            int[] offsets = layers.get(l).offsets();
             lo += offsets[0];
             hi += offsets[offsets.length - 1];
         }
@@ -260,16 +257,13 @@ public final class XVectorNetwork {
             double mean = sum[d] / frames;
             double variance = Math.max(0, squares[d] / frames - mean * mean);
             // the batch norm y = scale·x + offset moves the mean and scales the spread
-            double normMean = scale(d) * mean + lastOffset[d];
-            double normVariance = Math.max(varianceFloor, scale(d) * scale(d) * variance);
+            double scale = lastScale[d];
+            double normMean = scale * mean + lastOffset[d];
+            double normVariance = Math.max(varianceFloor, scale * scale * variance);
             pooled[d] = (float) normMean;
             pooled[dim + d] = (float) Math.sqrt(normVariance);
         }
         return pooled;
-    }
-
-    private double scale(int d) {
-        return lastScale[d];
     }
 
     private float[] embed(float[] pooled) {
@@ -378,113 +372,6 @@ public final class XVectorNetwork {
         if (weights.length != out || weights[0].length != in || bias.length != out) {
             throw new IllegalStateException("the nnet3 component " + name + " is " + weights[0].length + " → " + weights.length
                     + " (bias " + bias.length + "), expected " + in + " → " + out);
-        }
-    }
-
-    /**
-     * One TDNN layer: an affine map of frames spliced at fixed offsets, then ReLU. The
-     * previous layer's batch norm is folded in: W' = W·diag(scale), b' = b + W·offset.
-     * <p>
-     * The weights are stored transposed, one array of {@code outDim} per input value, and
-     * each frame's output is its own array: the kernel is then {@code y[o] += x·w[o]} over
-     * two arrays indexed alike from 0, the only shape HotSpot 17's auto-vectoriser turns
-     * into SIMD (with a shared flat array and two base offsets it stays scalar, 8× slower).
-     * The non-zero inputs of a frame are gathered first and applied four rows at a time,
-     * so a zero input (half of the ReLU outputs) costs nothing and each pass over
-     * {@code y} does four multiply-adds per element. Frames go in blocks and inputs in
-     * chunks so that the weight rows in use stay in the core's cache across the block.
-     */
-    private static final class SplicedLayer {
-
-        /** Input values gathered at once: 128 rows of 512 floats, 256 KB, fit in L2. */
-        private static final int CHUNK = 128;
-
-        final int[] offsets;
-        final int inDim;
-        final int outDim;
-        final float[][] rows;
-        final float[] bias;
-
-        SplicedLayer(int[] offsets, int inDim, float[][] weights, float[] bias, float[] scale, float[] offset) {
-            this.offsets = offsets;
-            this.inDim = inDim;
-            this.outDim = weights.length;
-            rows = new float[offsets.length * inDim][outDim];
-            this.bias = new float[outDim];
-            for (int o = 0; o < outDim; o++) {
-                double b = bias[o];
-                for (int r = 0; r < rows.length; r++) {
-                    int j = r % inDim;
-                    double w = weights[o][r];
-                    if (scale != null) {
-                        b += w * offset[j];
-                        w *= scale[j];
-                    }
-                    rows[r][o] = (float) w;
-                }
-                this.bias[o] = (float) b;
-            }
-        }
-
-        /**
-         * @param in input frames from {@code inFirst} on, {@code inDim} each
-         * @return ReLU outputs for frames {@code first..last}, {@code outDim} each
-         */
-        float[][] apply(float[][] in, int inFirst, int first, int last) {
-            int frames = last - first + 1;
-            float[][] out = new float[frames][];
-            for (int f = 0; f < frames; f++) {
-                out[f] = bias.clone();
-            }
-            int[] gathered = new int[CHUNK];
-            float[] values = new float[CHUNK];
-            for (int block = 0; block < frames; block += FRAME_BLOCK) {
-                int blockEnd = Math.min(frames, block + FRAME_BLOCK);
-                for (int k = 0; k < offsets.length; k++) {
-                    // the input of output frame f at this offset is in[f + shift]
-                    int shift = first + offsets[k] - inFirst;
-                    for (int chunk = 0; chunk < inDim; chunk += CHUNK) {
-                        int chunkEnd = Math.min(inDim, chunk + CHUNK);
-                        for (int f = block; f < blockEnd; f++) {
-                            float[] x = in[f + shift];
-                            int n = 0;
-                            for (int j = chunk; j < chunkEnd; j++) {
-                                if (x[j] != 0f) {
-                                    gathered[n] = k * inDim + j;
-                                    values[n++] = x[j];
-                                }
-                            }
-                            float[] y = out[f];
-                            int g = 0;
-                            for (; g + 4 <= n; g += 4) {
-                                axpy4(values[g], rows[gathered[g]], values[g + 1], rows[gathered[g + 1]],
-                                        values[g + 2], rows[gathered[g + 2]], values[g + 3], rows[gathered[g + 3]], y);
-                            }
-                            for (; g < n; g++) {
-                                axpy(values[g], rows[gathered[g]], y);
-                            }
-                        }
-                    }
-                }
-            }
-            for (float[] y : out) {
-                for (int o = 0; o < y.length; o++) {
-                    y[o] = Math.max(0f, y[o]);
-                }
-            }
-            return out;
-        }
-
-        private static void axpy4(float a, float[] wa, float b, float[] wb, float c, float[] wc, float d, float[] wd, float[] y) {
-            for (int o = 0; o < y.length; o++) {
-                y[o] += a * wa[o] + b * wb[o] + c * wc[o] + d * wd[o];
-            }
-        }
-
-        private static void axpy(float a, float[] w, float[] y) {
-            for (int o = 0; o < y.length; o++) {
-                y[o] += a * w[o];
-            }
         }
     }
 }
