@@ -27,7 +27,9 @@ import java.util.Optional;
  * <p>
  * <b>Only about the first 4.1 s of speech count</b> (408 frames: the network pools frames
  * 0..400 only, see {@link XVectorNetwork}); later speech is ignored, as in Vosk. For longer
- * speech embed windows of it ({@link SpeakerRegions} does so).
+ * speech embed windows of it ({@link SpeakerRegions} does so); for a longer reference of
+ * the target speaker, embed pieces of up to 4 s and combine them with
+ * {@link SpeakerSimilarity#average}.
  * <p>
  * Immutable and thread-safe: one instance (15 MB of weights, loaded in about 0.1 s) can
  * serve every thread; each call allocates its own buffers, about 6 MB for a 4-s window.
