@@ -99,7 +99,7 @@ public class AudioBlockWriter extends AbstractItemWriter {
         // the frames first, then the point that counts them
         out.force(false);
         resume.write(checkpoint());
-        ledger.progressed(task.jobId(), (int) Math.min(95, 95 * inputFrames / plan.expectedFrames(task)));
+        ledger.progressed(task.jobId(), plan.progress(task, inputFrames));
     }
 
     private void append(int frames) throws IOException {

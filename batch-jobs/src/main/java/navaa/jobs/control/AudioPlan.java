@@ -11,9 +11,19 @@ import java.util.function.Supplier;
  * @param sampleRate in Hz
  * @param channels   channels the kernel takes
  * @param stems      output files, the primary one first; together they cover the kernel's output channels
+ * @param progressAtStart the job's progress when the process step starts (an analysis step may come first)
  */
 public record AudioPlan(int sampleRate, int channels, List<OutputStem> stems, String method,
-                        Supplier<BlockKernel> kernel) {
+                        Supplier<BlockKernel> kernel, int progressAtStart) {
+
+    public AudioPlan(int sampleRate, int channels, List<OutputStem> stems, String method, Supplier<BlockKernel> kernel) {
+        this(sampleRate, channels, stems, method, kernel, 0);
+    }
+
+    /** Progress 0–95 when {@code frames} of the input have gone through; the encode step takes the rest. */
+    public int progress(AudioTask task, long frames) {
+        return (int) Math.min(95, progressAtStart + (95 - progressAtStart) * frames / expectedFrames(task));
+    }
 
     public int outputChannels() {
         return stems.stream().mapToInt(OutputStem::channels).sum();

@@ -9,8 +9,8 @@ import java.util.List;
 /** The plan each job kind runs, from its task. */
 public final class Plans {
 
-    /** The most frames a kernel call takes or gives: a block is one second, no flush is longer. */
-    static final double MAX_CALL_SECONDS = 1.0;
+    /** The share of a speaker extraction's progress its analysis step reports. */
+    public static final int ANALYSIS_PROGRESS = 40;
 
     private Plans() {
     }
@@ -19,6 +19,7 @@ public final class Plans {
         return switch (task.kind()) {
             case "BOOST" -> boost(task);
             case "DENOISE" -> denoise(task);
+            case "EXTRACT" -> extract(task);
             default -> throw new IllegalArgumentException("no audio plan for job kind " + task.kind());
         };
     }
@@ -38,6 +39,22 @@ public final class Plans {
             BlockKernel denoise = denoise();
             return factor > 1 ? new ChainedKernel(denoise, boost(factor, 1, rate), 1, rate) : denoise;
         });
+    }
+
+    /**
+     * The target speaker's regions kept at the input's own rate and channels (the analysis
+     * step has found them at 16 kHz), the rest silenced; the optional boost follows.
+     */
+    private static AudioPlan extract(AudioTask task) {
+        int factor = factor(task.optionalParameter("boost_level").orElse("none"));
+        String method = "Silero VAD + Kaldi x-vector speaker matching; other voices and silence muted"
+                + (factor > 1 ? ", then " + boostMethod(factor) : "");
+        return new AudioPlan(task.sampleRate(), task.channels(), List.of(OutputStem.single("extracted", task.channels())), method, () -> {
+            BlockKernel gate = new RegionGate(KeptRegions.read(task.work()).orElseThrow(() ->
+                    new IllegalStateException("job " + task.jobId() + " has no kept regions: the analysis step has not run")),
+                    task.channels(), task.sampleRate());
+            return factor > 1 ? new ChainedKernel(gate, boost(factor, task.channels(), task.sampleRate()), task.channels(), task.sampleRate()) : gate;
+        }, ANALYSIS_PROGRESS);
     }
 
     /** {@code "3x"} → 3; {@code "none"} → 1. */

@@ -8,10 +8,10 @@ import java.util.List;
  * fade of {@link #FADE_SECONDS} at every edge so that no cut clicks. The fades lie inside
  * the silenced side: a kept region is kept whole. Its only state is the frame position.
  */
-final class RegionGate implements BlockKernel {
+public final class RegionGate implements BlockKernel {
 
     /** A kept region, in seconds from the start. */
-    record Region(double start, double end) implements Serializable {
+    public record Region(double start, double end) implements Serializable {
     }
 
     static final double FADE_SECONDS = 0.02;
