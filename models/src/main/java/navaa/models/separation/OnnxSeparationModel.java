@@ -54,7 +54,7 @@ import java.util.Objects;
  * running are far heavier than the signal-processing separators. Not thread-safe; close it to
  * free the native session.
  */
-public final class OnnxSeparationModel implements Separator {
+public final class OnnxSeparationModel extends FrameSteppedSeparator {
 
     /**
      * A stream between two blocks, for a checkpoint.
@@ -113,11 +113,9 @@ public final class OnnxSeparationModel implements Separator {
     private final OnnxSeparationConfig config;
     private final SeparationMethod method;
     private final String where;
-    private final int channels;
     private final int chunk;
     private final int overlap;
     private final int stride;
-    private final int latency;
     private final int modelChannels;
     private final int stems;
     private final boolean accompanimentStem;
@@ -140,8 +138,6 @@ public final class OnnxSeparationModel implements Separator {
     private final float[] tail;
     /** Final outputs of the last chunk, T − O frames of 2·C channels, from its first sample on. */
     private final float[] pending;
-    private long taken;
-    private long pushed;
 
     /**
      * Loads and checks the model.
@@ -150,17 +146,13 @@ public final class OnnxSeparationModel implements Separator {
      * @throws IllegalArgumentException if the file cannot be loaded or breaks the contract
      */
     public OnnxSeparationModel(OnnxSeparationConfig config, int channels) {
-        if (channels < 1) {
-            throw new IllegalArgumentException("channels must be at least 1, not " + channels);
-        }
+        super(channels, config.chunkFrames() - 1);
         this.config = config;
-        this.channels = channels;
         method = SeparationMethod.onnx(config.model());
         where = "separation model " + config.model() + ": ";
         chunk = config.chunkFrames();
         overlap = config.overlapFrames();
         stride = chunk - overlap;
-        latency = chunk - 1;
         accompanimentStem = config.hasAccompanimentStem();
         OrtSession opened = open(config.model());
         try {
@@ -317,18 +309,8 @@ public final class OnnxSeparationModel implements Separator {
     }
 
     @Override
-    public int inputChannels() {
-        return channels;
-    }
-
-    @Override
     public int sampleRate() {
         return config.sampleRate();
-    }
-
-    @Override
-    public int latencyFrames() {
-        return latency;
     }
 
     /** The configuration it runs with. */
@@ -341,32 +323,9 @@ public final class OnnxSeparationModel implements Separator {
         return stems;
     }
 
-    @Override
-    public int process(float[] in, float[] out, int frames) {
-        Objects.checkFromIndexSize(0, frames * channels, in.length);
-        Objects.checkFromIndexSize(0, frames * 2 * channels, out.length);
-        if (pushed > taken) {
-            throw new IllegalStateException("the stream was flushed: a new stream needs a new separator");
-        }
-        taken += frames;
-        int written = 0;
-        for (int f = 0; f < frames; f++) {
-            written += step(in, f * channels, out, written);
-        }
-        return written;
-    }
-
-    @Override
-    public int flush(float[] out) {
-        int written = 0;
-        while (pushed < taken + latency) {
-            written += step(null, 0, out, written);
-        }
-        return written;
-    }
-
     /** One input frame in (silence when {@code in} is null), at most one output frame out. */
-    private int step(float[] in, int at, float[] out, int written) {
+    @Override
+    int step(float[] in, int at, float[] out, int written) {
         int position = overlap + (int) (pushed % stride);
         for (int c = 0; c < channels; c++) {
             chunkIn[c * chunk + position] = in == null ? 0f : in[at + c];

@@ -34,7 +34,7 @@ import java.util.Objects;
  * (a frame per channel) and the mask's 4 s spectrogram of 16-bit levels: about 0.8 MB at
  * 44.1 kHz, 0.3 MB at 16 kHz, whatever the length of the stream.
  */
-public final class SpectralSeparator implements Separator {
+public final class SpectralSeparator extends FrameSteppedSeparator {
 
     /**
      * A stream between two blocks, for a checkpoint: {@link Serializable}, arrays copied in and
@@ -86,12 +86,10 @@ public final class SpectralSeparator implements Separator {
     }
 
     private final SeparationMethod method;
-    private final int channels;
     private final int sampleRate;
     private final int frameSize;
     private final int hop;
     private final int lookahead;
-    private final int latency;
     private final VocalMask mask;
     private final RealFft fft;
     private final float[] window;
@@ -105,8 +103,6 @@ public final class SpectralSeparator implements Separator {
     private final float[][] re;
     private final float[][] im;
     private final float[] gains;
-    private long taken;
-    private long pushed;
 
     /** The stereo method, {@link SeparationMethod#CENTRE_SIDE_HARMONIC}; input [left, right]. */
     public static SpectralSeparator centreSideHarmonic(int sampleRate) {
@@ -126,14 +122,13 @@ public final class SpectralSeparator implements Separator {
     }
 
     private SpectralSeparator(SeparationMethod method, int channels, StftGeometry geometry, VocalMask mask) {
+        super(channels, mask.lookahead() * geometry.hop() + geometry.frame() - 1);
         this.method = method;
-        this.channels = channels;
         this.sampleRate = geometry.rate();
         this.frameSize = geometry.frame();
         this.hop = geometry.hop();
         this.mask = mask;
         lookahead = mask.lookahead();
-        latency = lookahead * hop + frameSize - 1;
         ringFrames = frameSize + lookahead * hop;
         input = new float[ringFrames * channels];
         overlap = new float[frameSize * channels];
@@ -152,46 +147,13 @@ public final class SpectralSeparator implements Separator {
     }
 
     @Override
-    public int inputChannels() {
-        return channels;
-    }
-
-    @Override
     public int sampleRate() {
         return sampleRate;
     }
 
-    @Override
-    public int latencyFrames() {
-        return latency;
-    }
-
-    @Override
-    public int process(float[] in, float[] out, int frames) {
-        Objects.checkFromIndexSize(0, frames * channels, in.length);
-        Objects.checkFromIndexSize(0, frames * 2 * channels, out.length);
-        if (pushed > taken) {
-            throw new IllegalStateException("the stream was flushed: a new stream needs a new separator");
-        }
-        taken += frames;
-        int written = 0;
-        for (int f = 0; f < frames; f++) {
-            written += step(in, f * channels, out, written);
-        }
-        return written;
-    }
-
-    @Override
-    public int flush(float[] out) {
-        int written = 0;
-        while (pushed < taken + latency) {
-            written += step(null, 0, out, written);
-        }
-        return written;
-    }
-
     /** One input frame in (silence when {@code in} is null), at most one output frame out. */
-    private int step(float[] in, int at, float[] out, int written) {
+    @Override
+    int step(float[] in, int at, float[] out, int written) {
         int slot = (int) (pushed % ringFrames) * channels;
         for (int c = 0; c < channels; c++) {
             input[slot + c] = in == null ? 0f : in[at + c];
