@@ -23,7 +23,7 @@ public final class SpokenAudio {
         Path raw = folder.resolve("speech-" + System.nanoTime() + ".wav");
         Path converted = folder.resolve("speech16k-" + System.nanoTime() + ".wav");
         run("espeak-ng", "-v", voice, "-w", raw.toString(), text);
-        run("sox", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", converted.toString());
+        run("sox", "-R", raw.toString(), "-r", "16000", "-c", "1", "-b", "16", converted.toString());
         return pcm16(Files.readAllBytes(converted));
     }
 

@@ -6,17 +6,21 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioBlock;
+import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.ResumeFile;
+import navaa.jobs.control.ResumePoint;
 import navaa.models.audio.PcmDecoder;
 
 import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
- * Decodes the job's input block by block (one second each), never the whole file. The
- * checkpoint is the number of frames read: a restarted step seeks there, and the decoder
- * gives the same samples from that frame on as an uninterrupted run.
+ * Decodes the job's input block by block (one second each, at the plan's rate and
+ * channels), never the whole file. A restarted or resumed step seeks to the frame its
+ * resume point or checkpoint names, and the decoder gives the same samples from that frame
+ * on as an uninterrupted run.
  */
 @Named
 @Dependent
@@ -30,19 +34,28 @@ public class AudioBlockReader extends AbstractItemReader {
     String jobId;
 
     private PcmDecoder decoder;
-    private AudioTask task;
+    private AudioPlan plan;
     private long framesRead;
     private boolean ended;
 
     @Override
     public void open(Serializable checkpoint) {
-        task = JobLedger.lookup().task(Long.parseLong(jobId));
-        decoder = PcmDecoder.open(Path.of(task.input()), task.sampleRate(), task.channels());
-        if (checkpoint instanceof Position position) {
-            framesRead = position.framesRead();
-            ended = position.ended();
+        AudioTask task = JobLedger.lookup().task(Long.parseLong(jobId));
+        plan = JobPlans.of(task);
+        decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
+        // the resume point is never older than the batch checkpoint: prefer it
+        Position start = new ResumeFile(task.work()).read()
+                .map(AudioBlockReader::position)
+                .orElse(checkpoint instanceof Position position ? position : new Position(0, false));
+        framesRead = start.framesRead();
+        ended = start.ended();
+        if (framesRead > 0) {
             decoder.seekToFrame(framesRead);
         }
+    }
+
+    private static Position position(ResumePoint point) {
+        return new Position(point.inputFrames(), point.inputEnded());
     }
 
     @Override
@@ -50,8 +63,8 @@ public class AudioBlockReader extends AbstractItemReader {
         if (ended) {
             return null;
         }
-        float[] block = new float[task.sampleRate() * task.channels()];
-        int frames = decoder.read(block, task.sampleRate());
+        float[] block = new float[plan.sampleRate() * plan.channels()];
+        int frames = decoder.read(block, plan.sampleRate());
         if (frames == 0) {
             ended = true;
             return AudioBlock.END;

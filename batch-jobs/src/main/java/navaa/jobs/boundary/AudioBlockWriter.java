@@ -6,14 +6,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioBlock;
+import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.BlockKernel;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.Kernels;
+import navaa.jobs.control.ResumeFile;
+import navaa.jobs.control.ResumePoint;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -24,9 +25,10 @@ import java.util.List;
 
 /**
  * Runs the job's kernel over each block and appends the result, as raw float PCM, to an
- * intermediate file. The checkpoint holds the frames written and the kernel's state; a
- * restarted step cuts the file back to that length and continues, so a crash between
- * two commits leaves no half-written block behind.
+ * intermediate file. After each chunk the file is forced to disk and then the resume point
+ * (frames in and out, kernel state) is replaced; a restarted step cuts the file back to the
+ * point's length and continues, so a crash between two commits leaves no half-written
+ * block behind and no block twice.
  */
 @Named
 @Dependent
@@ -34,39 +36,48 @@ public class AudioBlockWriter extends AbstractItemWriter {
 
     static final String PROCESSED = "processed.f32";
 
-    record Position(long framesWritten, Serializable kernel, boolean flushed) implements Serializable {
-    }
-
     @Inject
     @BatchProperty
     String jobId;
 
     private JobLedger ledger;
     private AudioTask task;
+    private AudioPlan plan;
     private BlockKernel kernel;
+    private ResumeFile resume;
     private FileChannel out;
     private float[] processed;
     private ByteBuffer bytes;
-    private long framesWritten;
+    private long inputFrames;
+    private boolean inputEnded;
+    private long outputFrames;
     private boolean flushed;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
         ledger = JobLedger.lookup();
         task = ledger.task(Long.parseLong(jobId));
-        kernel = Kernels.of(task);
-        processed = new float[task.sampleRate() * task.channels()];
+        plan = JobPlans.of(task);
+        kernel = plan.kernel().get();
+        processed = new float[Math.max(plan.sampleRate(), kernel.maxFlushFrames()) * plan.outputChannels()];
         bytes = ByteBuffer.allocate(processed.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        Path file = Files.createDirectories(Path.of(task.workDir())).resolve(PROCESSED);
-        out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        if (checkpoint instanceof Position position) {
-            framesWritten = position.framesWritten();
-            flushed = position.flushed();
-            kernel.restore(position.kernel());
-        }
-        long committed = framesWritten * task.channels() * Float.BYTES;
+        Path work = Files.createDirectories(task.work());
+        resume = new ResumeFile(work);
+        out = FileChannel.open(work.resolve(PROCESSED), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        // the resume point is never older than the batch checkpoint: prefer it
+        resume.read().or(() -> checkpoint instanceof ResumePoint point ? java.util.Optional.of(point) : java.util.Optional.empty())
+                .ifPresent(this::continueFrom);
+        long committed = outputFrames * plan.outputChannels() * Float.BYTES;
         out.truncate(committed);
         out.position(committed);
+    }
+
+    private void continueFrom(ResumePoint point) {
+        inputFrames = point.inputFrames();
+        inputEnded = point.inputEnded();
+        outputFrames = point.outputFrames();
+        flushed = point.flushed();
+        kernel.restore(point.kernel());
     }
 
     @Override
@@ -74,42 +85,46 @@ public class AudioBlockWriter extends AbstractItemWriter {
         for (Object item : items) {
             AudioBlock block = (AudioBlock) item;
             if (block.isEnd()) {
+                inputEnded = true;
                 if (!flushed) {
                     append(kernel.flush(processed));
                     flushed = true;
                 }
             } else {
+                inputFrames += block.frames();
                 append(kernel.process(block.samples(), processed, block.frames()));
             }
         }
-        // on disk before the checkpoint that counts these frames is committed
+        // the frames first, then the point that counts them
         out.force(false);
-        ledger.progressed(task.jobId(), (int) Math.min(95, 95 * framesWritten / Math.max(1, task.totalFrames())));
+        resume.write(checkpoint());
+        ledger.progressed(task.jobId(), plan.progress(task, inputFrames));
     }
 
     private void append(int frames) throws IOException {
+        int samples = frames * plan.outputChannels();
         bytes.clear();
-        bytes.asFloatBuffer().put(processed, 0, frames * task.channels());
-        bytes.limit(frames * task.channels() * Float.BYTES);
+        bytes.asFloatBuffer().put(processed, 0, samples);
+        bytes.limit(samples * Float.BYTES);
         while (bytes.hasRemaining()) {
             out.write(bytes);
         }
-        framesWritten += frames;
+        outputFrames += frames;
+    }
+
+    private ResumePoint checkpoint() {
+        return new ResumePoint(inputFrames, inputEnded, outputFrames, kernel.snapshot(), flushed);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return new Position(framesWritten, kernel.snapshot(), flushed);
+        return checkpoint();
     }
 
     @Override
-    public void close() {
-        try {
-            if (out != null) {
-                out.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public void close() throws IOException {
+        try (BlockKernel closing = kernel; FileChannel closingOut = out) {
+            // both released, even when one of them fails
         }
     }
 }

@@ -17,6 +17,7 @@ import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -78,14 +79,19 @@ public class Tokens {
      * check is no looser than MicroProfile JWT's (no clock skew allowed).
      */
     public boolean isAccessToken(String token) {
+        return accessSubject(token).isPresent();
+    }
+
+    /** The subject (account UUID) of a valid, unexpired access token of ours. */
+    public Optional<String> accessSubject(String token) {
         if (keys.problem().isPresent()) {
-            return false;
+            return Optional.empty();
         }
         try {
             JsonObject claims = JsonWebTokens.verify(token, keys.publicKey(), issuer, Instant.now().plusSeconds(30));
-            return "access".equals(claims.getString(USE, ""));
-        } catch (InvalidTokenException | ClassCastException e) {
-            return false;
+            return "access".equals(claims.getString(USE, "")) ? Optional.of(claims.getString("sub")) : Optional.empty();
+        } catch (InvalidTokenException | ClassCastException | NullPointerException e) {
+            return Optional.empty();
         }
     }
 

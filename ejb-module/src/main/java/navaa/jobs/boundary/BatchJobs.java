@@ -1,11 +1,12 @@
 package navaa.jobs.boundary;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import navaa.jobs.entity.Job;
 
 import java.util.List;
 import java.util.Properties;
@@ -13,46 +14,58 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The only caller of the batch runtime. Payara tags every job instance with the
- * component that started it and lets only that component see or restart it, so starting
- * and resuming must go through one and the same bean.
+ * The only caller of the batch runtime: starts a job's execution once per server run, and
+ * at start-up gives the jobs a crash interrupted a new execution, which continues from the
+ * job's resume point with the job's original parameters.
  */
 @Stateless
 public class BatchJobs {
 
     private static final Logger LOG = Logger.getLogger(BatchJobs.class.getName());
-    static final String AUDIO_JOB = "audio-job";
 
-    public long start(long jobId) {
-        Properties parameters = new Properties();
-        parameters.setProperty("jobId", Long.toString(jobId));
-        return BatchRuntime.getJobOperator().start(AUDIO_JOB, parameters);
+    @Inject
+    JobClaims claims;
+
+    /** For a job request: starts the job unless this run already has. In the request's transaction. */
+    public void start(long jobId) {
+        claims.claim(jobId).ifPresentOrElse(
+                job -> LOG.info(() -> "job " + jobId + " started as batch execution " + execute(job)),
+                () -> LOG.info(() -> "job " + jobId + " is gone, finished or already running: request ignored"));
     }
 
     /**
-     * Restarts, from their last checkpoint, the executions a crash left STARTED. Only
-     * called at start-up, when none of ours can really be running. Outside any transaction:
-     * the first use of the batch runtime creates its tables, and MariaDB refuses DDL
-     * inside an XA transaction.
+     * Resumes the jobs an earlier run left unfinished. Called at start-up, outside any
+     * transaction: the first use of the batch runtime creates its tables, and MariaDB
+     * refuses DDL inside an XA transaction.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void resumeInterrupted() {
+    public void resumeOrphans() {
+        BatchRuntime.getJobOperator().getJobNames();
+        List<Long> orphans = claims.orphans();
+        LOG.info(() -> orphans.size() + " jobs were interrupted by the last stop: " + orphans);
+        for (long jobId : orphans) {
+            claims.adopt(jobId).ifPresent(job -> {
+                try {
+                    long execution = execute(job);
+                    LOG.info(() -> "interrupted job " + jobId + " resumed as batch execution " + execution
+                            + " (attempt " + job.getAttempts() + ")");
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "cannot resume job " + jobId, e);
+                    claims.failed(jobId, "could not be resumed after a restart: " + e.getMessage());
+                }
+            });
+        }
+    }
+
+    private static long execute(Job job) {
+        Properties parameters = new Properties();
+        parameters.setProperty("jobId", Long.toString(job.getId()));
         JobOperator operator = BatchRuntime.getJobOperator();
-        List<Long> interrupted;
-        try {
-            interrupted = operator.getRunningExecutions(AUDIO_JOB);
-        } catch (NoSuchJobException e) {
-            LOG.info("no audio job has run here yet: nothing to resume");
-            return;
-        }
-        LOG.info(() -> interrupted.size() + " interrupted audio job executions: " + interrupted);
-        for (long execution : interrupted) {
-            try {
-                long restarted = operator.restart(execution, operator.getParameters(execution));
-                LOG.info(() -> "batch execution " + execution + " resumed as " + restarted);
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "cannot resume interrupted batch execution " + execution, e);
-            }
-        }
+        return operator.start(jobXml(job.getKind()), parameters);
+    }
+
+    /** Speaker extraction first finds the target's regions; every other kind streams straight through. */
+    static String jobXml(String kind) {
+        return "EXTRACT".equals(kind) ? "speaker-extraction-job" : "audio-job";
     }
 }

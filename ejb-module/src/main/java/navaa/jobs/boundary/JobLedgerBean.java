@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import navaa.integration.boundary.JobEvents;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.entity.Job;
@@ -29,6 +30,9 @@ public class JobLedgerBean implements JobLedger {
     @Inject
     MediaFolders folders;
 
+    @Inject
+    JobEvents events;
+
     @Override
     public AudioTask task(long jobId) {
         Job job = job(jobId);
@@ -43,24 +47,34 @@ public class JobLedgerBean implements JobLedger {
 
     @Override
     public void processing(long jobId, long executionId) {
-        job(jobId).processing(executionId);
+        Job job = job(jobId);
+        if (job.processing(executionId)) {
+            events.changed(job);
+        }
     }
 
     @Override
     public void progressed(long jobId, int percent) {
-        job(jobId).progressed(percent);
+        Job job = job(jobId);
+        if (job.progressed(percent)) {
+            events.changed(job);
+        }
     }
 
     @Override
     public void finished(long jobId, LinkedHashMap<String, String> outputs, String resultJson) {
-        job(jobId).completed(outputs, resultJson);
+        Job job = job(jobId);
+        job.completed(outputs, resultJson);
+        events.changed(job);
     }
 
     /** In a transaction of its own: the failing step's transaction is rolled back. */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long jobId, String reason) {
-        job(jobId).failed(reason);
+        Job job = job(jobId);
+        job.failed(reason);
+        events.changed(job);
     }
 
     private Job job(long jobId) {

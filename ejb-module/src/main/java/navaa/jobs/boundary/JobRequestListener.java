@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 
 import java.io.StringReader;
-import java.util.logging.Logger;
 
 /**
  * Takes job requests off the queue and starts their batch execution. A failure rolls the
@@ -24,8 +23,6 @@ import java.util.logging.Logger;
 })
 public class JobRequestListener implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(JobRequestListener.class.getName());
-
     @Inject
     BatchJobs batch;
 
@@ -34,8 +31,7 @@ public class JobRequestListener implements MessageListener {
         try {
             String body = ((TextMessage) message).getText();
             long jobId = Json.createReader(new StringReader(body)).readObject().getJsonNumber("jobId").longValue();
-            long execution = batch.start(jobId);
-            LOG.info(() -> "job " + jobId + " started as batch execution " + execution);
+            batch.start(jobId);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read a job request", e);
         }

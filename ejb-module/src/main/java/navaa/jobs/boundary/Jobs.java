@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Caller;
+import navaa.integration.boundary.JobEvents;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.platform.control.Ownership;
@@ -45,6 +46,9 @@ public class Jobs {
     @Inject
     MediaFolders folders;
 
+    @Inject
+    JobEvents events;
+
     public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
         return submit(caller, kind, input, Optional.empty(), parametersJson);
     }
@@ -56,6 +60,7 @@ public class Jobs {
         em.persist(job);
         em.flush();
         jms.createProducer().send(requests, Json.createObjectBuilder().add("jobId", job.getId()).build().toString());
+        events.changed(job);
         return job;
     }
 

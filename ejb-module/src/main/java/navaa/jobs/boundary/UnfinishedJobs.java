@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * After a crash, executions the server was running stay STARTED in the batch repository;
- * at start they are resumed from their last checkpoint ({@link BatchJobs}).
+ * After a crash, the jobs the server was running stay unfinished; at start they are
+ * resumed from their last resume point ({@link BatchJobs}).
  */
 @Singleton
 @Startup
@@ -30,7 +30,7 @@ public class UnfinishedJobs {
     @PostConstruct
     void resume() {
         try {
-            batch.resumeInterrupted();
+            batch.resumeOrphans();
         } catch (EJBException | java.util.ServiceConfigurationError e) {
             // the application still starts, so /health and the logs can say what is wrong
             LOG.log(Level.SEVERE, "the batch runtime cannot start; no interrupted job is resumed", e);

@@ -142,24 +142,36 @@ public class Job implements Owned {
         return true;
     }
 
-    /** Started by an earlier server run that ended without finishing it. */
+    /**
+     * Started by an earlier server run that ended without finishing it (or, from before
+     * runs were recorded, left processing).
+     */
     public boolean orphanedBy(String currentRun) {
-        return !state.finished() && runner != null && !runner.equals(currentRun);
+        if (state.finished()) {
+            return false;
+        }
+        return runner == null ? state == JobState.PROCESSING : !runner.equals(currentRun);
     }
 
-    public void processing(long executionId) {
-        if (!state.finished()) {
-            state = JobState.PROCESSING;
-            this.executionId = executionId;
-            if (startedAt == null) {
-                startedAt = Instant.now();
-            }
+    /** @return whether the job has just become processing, or moved to another execution */
+    public boolean processing(long executionId) {
+        if (state.finished() || (state == JobState.PROCESSING && Long.valueOf(executionId).equals(this.executionId))) {
+            return false;
         }
+        state = JobState.PROCESSING;
+        this.executionId = executionId;
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+        return true;
     }
 
     /** Progress only moves forward: a restarted execution repeats no more than one chunk. */
-    public void progressed(int percent) {
+    /** @return whether the progress moved */
+    public boolean progressed(int percent) {
+        int before = progress;
         progress = Math.max(progress, Math.min(99, percent));
+        return progress != before;
     }
 
     /** @param outputs output name → file path; the first one is the primary output */

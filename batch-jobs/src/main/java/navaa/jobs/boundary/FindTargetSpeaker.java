@@ -1,0 +1,96 @@
+package navaa.jobs.boundary;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import navaa.jobs.control.AudioTask;
+import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.KeptRegions;
+import navaa.jobs.control.Plans;
+import navaa.jobs.control.RegionGate;
+import navaa.jobs.control.SpeakerSearch;
+import navaa.models.speaker.SpeakerEmbedder;
+
+import java.nio.file.Path;
+
+/**
+ * A speaker extraction's first step: finds the target's regions in the recording and
+ * keeps them, with the scores, in the work folder. Done once: a resumed execution that
+ * finds them goes straight on to the process step.
+ */
+@Named
+@Dependent
+public class FindTargetSpeaker extends AbstractBatchlet {
+
+    /** Loaded once per server: the network is immutable and shared by every job. */
+    private static volatile SpeakerEmbedder embedder;
+
+    @Inject
+    @BatchProperty
+    String jobId;
+
+    @Override
+    public String process() {
+        JobLedger ledger = JobLedger.lookup();
+        AudioTask task = ledger.task(Long.parseLong(jobId));
+        if (KeptRegions.read(task.work()).isPresent()) {
+            return "COMPLETED";
+        }
+        SpeakerSearch.Result found = new SpeakerSearch(embedder()).search(Path.of(task.input()),
+                (double) task.totalFrames() / task.sampleRate(), Path.of(task.sample()),
+                progress(ledger, task.jobId()));
+        new ResultFile(task.work()).write(Json.createObjectBuilder()
+                .add("similarity_score", round(found.similarity()))
+                .add("speech_seconds", round(found.speechSeconds()))
+                .add("kept_seconds", round(found.keptSeconds()))
+                .add("target_speech_seconds", round(found.targetSpeechSeconds()))
+                .add("kept_segments", segments(found))
+                .build());
+        KeptRegions.write(task.work(), found.kept().stream().map(s -> new RegionGate.Region(s.start(), s.end())).toList());
+        return "COMPLETED";
+    }
+
+    /** Tells the ledger each new percent once, not every block. */
+    private static java.util.function.IntConsumer progress(JobLedger ledger, long jobId) {
+        int[] told = {-1};
+        return percent -> {
+            int share = percent * Plans.ANALYSIS_PROGRESS / 100;
+            if (share > told[0]) {
+                told[0] = share;
+                ledger.progressed(jobId, share);
+            }
+        };
+    }
+
+    private static JsonArrayBuilder segments(SpeakerSearch.Result found) {
+        JsonArrayBuilder segments = Json.createArrayBuilder();
+        for (SpeakerSearch.Window window : found.windows()) {
+            if (window.kept()) {
+                segments.add(Json.createObjectBuilder()
+                        .add("start", round(window.start()))
+                        .add("end", round(window.end()))
+                        .add("score", round(window.score())));
+            }
+        }
+        return segments;
+    }
+
+    private static SpeakerEmbedder embedder() {
+        if (embedder == null) {
+            synchronized (FindTargetSpeaker.class) {
+                if (embedder == null) {
+                    embedder = SpeakerEmbedder.load();
+                }
+            }
+        }
+        return embedder;
+    }
+
+    private static double round(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : 0;
+    }
+}

@@ -1,0 +1,76 @@
+package navaa.jobs.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import navaa.integration.boundary.JobEvents;
+import navaa.jobs.entity.Job;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Which server run owns which job. A job is claimed, under a row lock, by the run that
+ * starts its batch execution; a redelivered request of a job this run already started is
+ * a duplicate, and a job claimed by an earlier run that never finished it is an orphan of a
+ * crash, to be resumed.
+ */
+@Stateless
+public class JobClaims {
+
+    /** This run of the application: a new value on every start or deployment. */
+    static final String RUN = UUID.randomUUID().toString();
+
+    /** Starts of one job, beyond which a job that keeps taking the server down fails for good. */
+    static final int MAX_ATTEMPTS = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JobEvents events;
+
+    /** The job to start, if this run has not started it yet and it still exists and is unfinished. */
+    public Optional<Job> claim(long jobId) {
+        Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        return job != null && job.claim(RUN) ? Optional.of(job) : Optional.empty();
+    }
+
+    /** Ids of the unfinished jobs an earlier run had started. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> orphans() {
+        return em.createNamedQuery(Job.UNFINISHED, Job.class).getResultList().stream()
+                .filter(job -> job.orphanedBy(RUN))
+                .map(Job::getId)
+                .toList();
+    }
+
+    /** Claims an orphan in a transaction of its own, or fails it when it has had its attempts. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Job> adopt(long jobId) {
+        Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !job.orphanedBy(RUN)) {
+            return Optional.empty();
+        }
+        if (job.getAttempts() >= MAX_ATTEMPTS) {
+            job.failed("the server stopped during this job " + job.getAttempts() + " times; not trying again");
+            events.changed(job);
+            return Optional.empty();
+        }
+        job.claim(RUN);
+        return Optional.of(job);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long jobId, String reason) {
+        Optional.ofNullable(em.find(Job.class, jobId)).ifPresent(job -> {
+            job.failed(reason);
+            events.changed(job);
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package navaa.integration.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import navaa.identity.boundary.AuthenticationFilter;
+import navaa.identity.boundary.Callers;
+import navaa.identity.boundary.Tokens;
+import navaa.identity.entity.Caller;
+import navaa.platform.control.NavaaException;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Authenticates a WebSocket handshake with the same credentials as the REST API: the
+ * {@code sessionid} cookie a browser sends by itself, or, for clients that cannot set
+ * headers on a WebSocket, {@code Authorization} or a {@code token} query parameter (an API
+ * key or an access JWT). No credential is a 401 before the upgrade; the endpoint finds the
+ * account as the request's principal.
+ */
+@WebFilter(urlPatterns = "/ws/*")
+public class SocketAuthentication extends HttpFilter {
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Tokens tokens;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<Caller> caller;
+        try {
+            caller = caller(request);
+        } catch (NavaaException refused) {
+            caller = Optional.empty();
+        }
+        if (caller.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        SocketCaller principal = new SocketCaller(caller.get().accountId(), caller.get().username());
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            @Override
+            public Principal getUserPrincipal() {
+                return principal;
+            }
+        }, response);
+    }
+
+    private Optional<Caller> caller(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        String token = request.getParameter("token");
+        if (authorization != null && authorization.regionMatches(true, 0, "Token ", 0, 6)) {
+            return callers.byApiKey(authorization.substring(6).trim());
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return byTokenOrKey(authorization.substring(7).trim());
+        }
+        if (token != null && !token.isBlank()) {
+            return byTokenOrKey(token.trim());
+        }
+        return sessionKey(request).flatMap(callers::bySession);
+    }
+
+    private Optional<Caller> byTokenOrKey(String token) {
+        Optional<String> subject = tokens.accessSubject(token);
+        return subject.isPresent() ? subject.flatMap(callers::byVerifiedJwt) : callers.byApiKey(token);
+    }
+
+    private static Optional<String> sessionKey(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(c -> AuthenticationFilter.SESSION_COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+    }
+}
