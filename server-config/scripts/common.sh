@@ -7,6 +7,10 @@ NAVAA_RUNTIME_DIR=${NAVAA_RUNTIME_DIR:-$NAVAA_ROOT/runtime}
 NAVAA_DATA_DIR=${NAVAA_DATA_DIR:-$NAVAA_RUNTIME_DIR/data}
 NAVAA_DOMAIN=${NAVAA_DOMAIN:-navaa}
 NAVAA_HEAP=${NAVAA_HEAP:-2g}
+# Request threads. Payara's default is 5, and a thread is held for as long as an upload's
+# body takes to arrive: five slow uploads would stall every other request, and the audio
+# family's 10 concurrent uploads per user could never be reached.
+NAVAA_HTTP_THREADS=${NAVAA_HTTP_THREADS:-64}
 NAVAA_JWT_ISSUER=${NAVAA_JWT_ISSUER:-navaa}
 
 if [ -n "${NAVAA_PORT_BASE:-}" ]; then

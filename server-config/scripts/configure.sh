@@ -85,6 +85,7 @@ render_commands() {
   local pool=navaa-pool p=resources.jdbc-connection-pool.navaa-pool
   cat <<CMDS
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$NAVAA_HTTP_PORT
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$NAVAA_HTTP_THREADS
 create-jdbc-connection-pool --restype javax.sql.XADataSource --datasourceclassname $DB_CLASS $pool
 set $p.datasource-classname=$DB_CLASS
 set $p.res-type=javax.sql.XADataSource

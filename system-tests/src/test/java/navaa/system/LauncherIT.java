@@ -12,12 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,22 +24,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LauncherIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("navaa.root", "..")).toAbsolutePath().normalize();
-    private static final Path DATA = ROOT.resolve("system-tests/target/launcher-data");
+    private static final Path DATA = Launcher.ROOT.resolve("system-tests/target/launcher-data");
     private static final String DOMAIN = "navaa-launch";
+    private static final Launcher LAUNCHER = new Launcher(DOMAIN, 28000, DATA);
     private static final int HTTP_PORT = 28080;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterAll
     static void stop() throws Exception {
-        navaa("stop");
+        LAUNCHER.navaa("stop");
     }
 
     @Test
     void startBringsThePlatformUpOnH2WithAGeneratedAdminPasswordThenStops() throws Exception {
-        deleteRecursively(DATA);
+        LAUNCHER.deleteData();
         long started = System.nanoTime();
-        Result start = navaa("start");
+        Launcher.Result start = LAUNCHER.navaa("start");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         assertEquals(0, start.exit(), start::output);
         assertTrue(start.output().contains("http://localhost:" + HTTP_PORT + "/api/docs/"), start::output);
@@ -71,15 +66,15 @@ class LauncherIT {
         assertEquals(200, me.statusCode(), me::body);
         assertTrue(me.body().contains("\"role\":\"admin\""), me.body());
 
-        Result apps = asadmin("list-applications");
+        Launcher.Result apps = LAUNCHER.asadmin("list-applications");
         assertTrue(apps.output().contains("navaa"), "asadmin lists the EAR: " + apps.output());
-        assertEquals(0, navaa("status").exit());
+        assertEquals(0, LAUNCHER.navaa("status").exit());
 
-        Result again = navaa("start");
+        Launcher.Result again = LAUNCHER.navaa("start");
         assertEquals(0, again.exit(), "start is idempotent: " + again.output());
 
-        assertEquals(0, navaa("stop").exit());
-        assertEquals(3, navaa("status").exit(), "status says stopped");
+        assertEquals(0, LAUNCHER.navaa("stop").exit());
+        assertEquals(3, LAUNCHER.navaa("status").exit(), "status says stopped");
     }
 
     private static String base() {
@@ -94,42 +89,4 @@ class LauncherIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Result asadmin(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("runtime/payara6/bin/asadmin").toString(),
-                "--user", "admin", "--passwordfile", ROOT.resolve("runtime/secrets/" + DOMAIN + "/asadmin.password").toString(),
-                "--port", "28048"));
-        command.addAll(List.of(arguments));
-        return run(command, Map.of());
-    }
-
-    private static Result navaa(String command) throws Exception {
-        return run(List.of(ROOT.resolve("navaa").toString(), command), Map.of(
-                "NAVAA_DOMAIN", DOMAIN,
-                "NAVAA_PORT_BASE", "28000",
-                "NAVAA_DATA_DIR", DATA.toString()));
-    }
-
-    private static Result run(List<String> command, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("NAVAA_"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Result(process.exitValue(), output);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private record Result(int exit, String output) {
-    }
 }

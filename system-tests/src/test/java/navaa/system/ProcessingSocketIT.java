@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,7 @@ class ProcessingSocketIT {
     void noCredentialNoSocket() {
         CompletionException refused = assertThrows(CompletionException.class, () ->
                 HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(WS), new Messages()).join());
-        assertTrue(String.valueOf(refused.getCause()).contains("401"), String.valueOf(refused.getCause()));
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException, String.valueOf(refused.getCause()));
+        assertEquals(401, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
     }
 }

@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RestartIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("navaa.root", "..")).toAbsolutePath().normalize();
-    private static final Path DATA = ROOT.resolve("system-tests/target/restart-data");
+    private static final Path DATA = Launcher.ROOT.resolve("system-tests/target/restart-data");
     private static final String DOMAIN = "navaa-restart";
+    private static final Launcher LAUNCHER = new Launcher(DOMAIN, 38000, DATA);
     private static final String BASE = "http://localhost:38080";
 
     @TempDir
@@ -36,13 +33,13 @@ class RestartIT {
 
     @AfterAll
     static void stop() throws Exception {
-        navaa("stop");
+        LAUNCHER.navaa("stop");
     }
 
     @Test
     void aJobKilledMidwayResumesAndGivesTheSameOutput() throws Exception {
-        deleteRecursively(DATA);
-        assertEquals(0, navaa("start").exit());
+        LAUNCHER.deleteData();
+        assertEquals(0, LAUNCHER.navaa("start").exit());
         Path recording = folder.resolve("long lecture.flac");
         Recordings.run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", recording.toString(),
                 "synth", "1500", "sine", "200-2000", "sine", "300", "vol", "0.2");
@@ -51,7 +48,7 @@ class RestartIT {
         long interrupted = upload(admin, recording);
         int progressAtKill = waitForProgress(admin, interrupted, 10);
         killServer();
-        assertEquals(0, navaa("start").exit(), "the server starts again after kill -9");
+        assertEquals(0, LAUNCHER.navaa("start").exit(), "the server starts again after kill -9");
 
         JsonObject resumed = awaitFinished(admin = login(), interrupted);
         assertEquals("completed", resumed.getString("status"), resumed::toString);
@@ -122,28 +119,4 @@ class RestartIT {
         servers.get(0).onExit().join();
     }
 
-    private static Result navaa(String command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(List.of(ROOT.resolve("navaa").toString(), command))
-                .directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("NAVAA_"));
-        builder.environment().putAll(Map.of("NAVAA_DOMAIN", DOMAIN, "NAVAA_PORT_BASE", "38000", "NAVAA_DATA_DIR", DATA.toString()));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: ./navaa " + command);
-        }
-        return new Result(process.exitValue(), output);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private record Result(int exit, String output) {
-    }
 }

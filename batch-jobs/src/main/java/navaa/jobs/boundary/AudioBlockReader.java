@@ -9,7 +9,6 @@ import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.Plans;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
 import navaa.models.audio.PcmDecoder;
@@ -42,7 +41,7 @@ public class AudioBlockReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         AudioTask task = JobLedger.lookup().task(Long.parseLong(jobId));
-        plan = Plans.of(task);
+        plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
         // the resume point is never older than the batch checkpoint: prefer it
         Position start = new ResumeFile(task.work()).read()

@@ -10,7 +10,6 @@ import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.BlockKernel;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.Plans;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
 
@@ -58,9 +57,9 @@ public class AudioBlockWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) throws IOException {
         ledger = JobLedger.lookup();
         task = ledger.task(Long.parseLong(jobId));
-        plan = Plans.of(task);
+        plan = JobPlans.of(task);
         kernel = plan.kernel().get();
-        processed = new float[plan.sampleRate() * plan.outputChannels()];
+        processed = new float[Math.max(plan.sampleRate(), kernel.maxFlushFrames()) * plan.outputChannels()];
         bytes = ByteBuffer.allocate(processed.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         Path work = Files.createDirectories(task.work());
         resume = new ResumeFile(work);

@@ -11,7 +11,6 @@ import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.OutputStem;
-import navaa.jobs.control.Plans;
 import navaa.models.audio.AudioFormat;
 import navaa.models.audio.PcmDecoder;
 import navaa.models.audio.PcmEncoder;
@@ -44,7 +43,7 @@ public class EncodeOutput extends AbstractBatchlet {
     public String process() throws IOException {
         JobLedger ledger = JobLedger.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
-        AudioPlan plan = Plans.of(task);
+        AudioPlan plan = JobPlans.of(task);
         Meters before = measureInput(task);
         Meters after = new Meters(plan.stems().get(0).channels(), plan.sampleRate());
         LinkedHashMap<String, String> outputs = encode(task, plan, after);

@@ -18,6 +18,11 @@ public interface BlockKernel extends AutoCloseable {
 
     Serializable snapshot();
 
+    /** The most frames {@link #flush} writes; a block's worth is always room enough by default. */
+    default int maxFlushFrames() {
+        return 0;
+    }
+
     void restore(Serializable state);
 
     /** Releases native resources (a model's session); the default holds none. */

@@ -3,8 +3,13 @@ package navaa.jobs.control;
 import navaa.models.denoise.DtlnDenoiser;
 import navaa.models.dsp.Boost;
 
+import navaa.models.separation.OnnxSeparationConfig;
+import navaa.models.separation.Separator;
+import navaa.models.separation.Separators;
+
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The plan each job kind runs, from its task. */
 public final class Plans {
@@ -15,11 +20,15 @@ public final class Plans {
     private Plans() {
     }
 
-    public static AudioPlan of(AudioTask task) {
+    /**
+     * @param separationModel the customer's ONNX separation model, when one is configured
+     */
+    public static AudioPlan of(AudioTask task, Optional<OnnxSeparationConfig> separationModel) {
         return switch (task.kind()) {
             case "BOOST" -> boost(task);
             case "DENOISE" -> denoise(task);
             case "EXTRACT" -> extract(task);
+            case "SEPARATE" -> separate(task, separationModel.orElse(null));
             default -> throw new IllegalArgumentException("no audio plan for job kind " + task.kind());
         };
     }
@@ -55,6 +64,56 @@ public final class Plans {
                     task.channels(), task.sampleRate());
             return factor > 1 ? new ChainedKernel(gate, boost(factor, task.channels(), task.sampleRate()), task.channels(), task.sampleRate()) : gate;
         }, ANALYSIS_PROGRESS);
+    }
+
+    /**
+     * Both stems at once, {@code [vocals…, instrumental…]} per frame, the asked-for one the
+     * primary output. At the input's rate (kept within the separators' 8–48 kHz), or at the
+     * model's rate when a model is configured.
+     */
+    private static AudioPlan separate(AudioTask task, OnnxSeparationConfig model) {
+        int channels = task.channels();
+        int rate = Separators.sampleRate(model, task.sampleRate());
+        OutputStem vocals = new OutputStem("vocals", "vocals", 0, channels);
+        OutputStem instrumental = new OutputStem("instrumental", "instrumental", channels, channels);
+        boolean instrumentalFirst = "instrumental".equals(task.optionalParameter("output_type").orElse("vocals"));
+        List<OutputStem> stems = instrumentalFirst ? List.of(instrumental, vocals) : List.of(vocals, instrumental);
+        return new AudioPlan(rate, channels, stems, Separators.method(model, channels).id(),
+                () -> separator(Separators.create(model, channels, rate)));
+    }
+
+    private static BlockKernel separator(Separator separator) {
+        return new BlockKernel() {
+            @Override
+            public int process(float[] in, float[] out, int frames) {
+                return separator.process(in, out, frames);
+            }
+
+            @Override
+            public int flush(float[] out) {
+                return separator.flush(out);
+            }
+
+            @Override
+            public Serializable snapshot() {
+                return separator.snapshot();
+            }
+
+            @Override
+            public void restore(Serializable state) {
+                separator.restore(state);
+            }
+
+            @Override
+            public int maxFlushFrames() {
+                return separator.latencyFrames();
+            }
+
+            @Override
+            public void close() {
+                separator.close();
+            }
+        };
     }
 
     /** {@code "3x"} → 3; {@code "none"} → 1. */

@@ -1,7 +1,6 @@
 package navaa.audio.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -16,16 +15,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import navaa.jobs.entity.Job;
+import navaa.audio.boundary.AudioFileJson.StateWords;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * Doc 000's audio boost (boost_level required), with list, status, download and delete
+ * Doc 000's audio boost (boost_level required), with list, file, download and delete
  * under the same family's pattern, which doc 000 shows for denoise.
  */
 @Path("api/audio-boost")
@@ -33,8 +33,10 @@ import java.io.IOException;
 @Tag(name = "audio")
 public class AudioBoostResource {
 
+    static final UploadForm FORM = UploadForm.of(AudioKind.BOOST, List.of("audio_file"), UploadForm.BOOST_LEVEL);
+
     @Inject
-    BoostJobs boosts;
+    AudioJobs audio;
 
     @Context
     HttpServletRequest request;
@@ -47,23 +49,21 @@ public class AudioBoostResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Boost an audio file: audio_file, boost_level 2x..5x (required)")
     public JsonObject upload() {
-        String level = request.getParameter("boost_level");
-        Job job = boosts.submit(request, level);
-        return BoostJobs.started(job, level, Messages.text("boost.started", RequestFacts.locale(headers)));
+        return AudioFileJson.started(audio.submit(request, FORM), text("boost.started"));
     }
 
     @GET
     @Path("files/")
     @Operation(summary = "The caller's boost files")
     public JsonObject files() {
-        return Json.createObjectBuilder().add("status", "success").add("files", boosts.files()).build();
+        return audio.list(AudioKind.BOOST, StateWords.DOCUMENTED);
     }
 
     @GET
     @Path("files/{id}/")
     @Operation(summary = "One boost file: state, progress, loudness and true peak")
     public JsonObject file(@PathParam("id") long id) {
-        return BoostJobs.json(boosts.find(id));
+        return audio.file(AudioKind.BOOST, id, StateWords.DOCUMENTED);
     }
 
     @GET
@@ -71,14 +71,17 @@ public class AudioBoostResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The boosted file, in the input's format (HTTP Range supported)")
     public Response download(@PathParam("id") long id, @HeaderParam("Range") String range) throws IOException {
-        return MediaResource.output(boosts.find(id), range);
+        return audio.download(AudioKind.BOOST, id, range);
     }
 
     @DELETE
     @Path("files/{id}/")
     @Operation(summary = "Deletes the job and its files")
     public JsonObject delete(@PathParam("id") long id) {
-        boosts.delete(id);
-        return Json.createObjectBuilder().add("status", "success").build();
+        return audio.delete(AudioKind.BOOST, id, text("file.deleted"));
+    }
+
+    private String text(String key) {
+        return Messages.text(key, RequestFacts.locale(headers));
     }
 }

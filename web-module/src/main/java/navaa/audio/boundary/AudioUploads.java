@@ -22,13 +22,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Audio files from multipart uploads: refused before reading when the declared size is
  * over the limit (413), recognised by content and not by name (415), stored under the
- * data folder and probed with FFmpeg.
+ * data folder and probed with FFmpeg. A form with two files stores both or neither.
  */
 @RequestScoped
 public class AudioUploads {
@@ -41,16 +46,79 @@ public class AudioUploads {
     MediaFolders folders;
 
     public JobInput store(HttpServletRequest request, String field) {
+        return store(request, List.of(field)).get(0);
+    }
+
+    /**
+     * Every field must hold a file (one 400 names all that are missing) and every file
+     * must be audio before the first is stored; a file FFmpeg cannot read takes the
+     * others stored with it away again.
+     */
+    public List<JobInput> store(HttpServletRequest request, List<String> fields) {
+        refuseOversized(request);
+        Map<String, Part> parts = new LinkedHashMap<>();
+        Map<String, FieldError> missing = new LinkedHashMap<>();
+        for (String field : fields) {
+            part(request, field).ifPresentOrElse(p -> parts.put(field, p), () -> missing.put(field, FieldError.of("field.required")));
+        }
+        if (!missing.isEmpty()) {
+            throw NavaaException.invalid(ErrorCode.NO_FILE, missing);
+        }
+        List<AudioFormat> formats = new ArrayList<>();
+        for (Part part : parts.values()) {
+            formats.add(sniff(part));
+        }
+        List<JobInput> stored = new ArrayList<>();
+        try {
+            int i = 0;
+            for (Map.Entry<String, Part> part : parts.entrySet()) {
+                stored.add(save(part.getKey(), part.getValue(), formats.get(i++)));
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            discard(stored);
+            throw e;
+        }
+    }
+
+    /** 413 by the declared length, before a byte of the body is read. */
+    public void refuseOversized(HttpServletRequest request) {
         if (request.getContentLengthLong() > maxMegabytes * 1024 * 1024) {
             throw new NavaaException(ErrorCode.FILE_TOO_LARGE, maxMegabytes);
         }
-        Part part = part(request, field).orElseThrow(() ->
-                NavaaException.invalid(ErrorCode.NO_FILE, Map.of(field, FieldError.of("field.required"))));
+    }
+
+    /** A text field of the form; reading it reads the body, so call it only once the request may go on. */
+    public Optional<String> text(HttpServletRequest request, String field) {
+        try {
+            return Optional.ofNullable(request.getParameter(field)).filter(v -> !v.isBlank());
+        } catch (IllegalStateException e) {
+            // the container refused a part or request over its multipart limits
+            throw new NavaaException(ErrorCode.FILE_TOO_LARGE, maxMegabytes);
+        }
+    }
+
+    /** Removes stored uploads whose job was never recorded. */
+    public void discard(List<JobInput> inputs) {
+        for (JobInput input : inputs) {
+            deleteQuietly(Path.of(input.path()).getParent());
+        }
+    }
+
+    private AudioFormat sniff(Part part) {
+        try (InputStream head = part.getInputStream()) {
+            return FormatSniffer.sniff(head).orElseThrow(() -> new NavaaException(ErrorCode.UNSUPPORTED_MEDIA));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JobInput save(String field, Part part, AudioFormat format) {
         String name = Optional.ofNullable(part.getSubmittedFileName()).filter(n -> !n.isBlank()).orElse(field);
         name = Path.of(name.replace('\\', '/')).getFileName().toString();
-        try (InputStream head = part.getInputStream()) {
-            AudioFormat format = FormatSniffer.sniff(head).orElseThrow(() -> new NavaaException(ErrorCode.UNSUPPORTED_MEDIA));
-            Path stored = folders.newUpload().resolve(name);
+        Path folder = folders.newUpload();
+        Path stored = folder.resolve(name);
+        try {
             try (InputStream in = part.getInputStream()) {
                 Files.copy(in, stored);
             }
@@ -58,8 +126,10 @@ public class AudioUploads {
             return new JobInput(name, stored.toString(), format.name(), Files.size(stored), info.durationSeconds(),
                     info.sampleRate(), info.channels(), info.bitRate());
         } catch (AudioException e) {
+            deleteQuietly(folder);
             throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
         } catch (IOException e) {
+            deleteQuietly(folder);
             throw new UncheckedIOException(e);
         }
     }
@@ -72,6 +142,19 @@ public class AudioUploads {
             throw new NavaaException(ErrorCode.FILE_TOO_LARGE, maxMegabytes);
         } catch (ServletException | IOException e) {
             throw NavaaException.invalid(ErrorCode.NO_FILE, Map.of(field, FieldError.of("field.required")));
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
         }
     }
 }

@@ -55,9 +55,14 @@ public class MediaResource {
         return serve(job, Optional.ofNullable(job.getOutputs().get(name)), range);
     }
 
-    /** The URL a client downloads output {@code name} from, or empty while there is none. */
+    /** The URL a client downloads file {@code name} from (as {@link #file} names them), or empty while there is none. */
     static Optional<String> url(Job job, String name) {
-        boolean present = "output".equals(name) ? job.getOutputPath() != null : job.getOutputs().containsKey(name);
+        boolean present = switch (name) {
+            case "original" -> true;
+            case "sample" -> job.getSampleName().isPresent();
+            case "output" -> job.getOutputPath() != null;
+            default -> job.getOutputs().containsKey(name);
+        };
         return present ? Optional.of("/media/jobs/" + job.getId() + "/" + name) : Optional.empty();
     }
 

@@ -33,11 +33,12 @@ public class ContainerErrorServlet extends HttpServlet {
         ErrorCode error = code == 401 ? unauthorized(request) : CODES.getOrDefault(code, code >= 500 ? ErrorCode.SERVER_ERROR : ErrorCode.BAD_REQUEST);
         Locale locale = Messages.supported(request.getLocale());
         String path = uri == null ? request.getRequestURI() : uri.toString();
+        ApiFamily family = ApiFamily.of(path);
         response.setStatus(code);
-        ErrorResponses.challenge(error, ApiFamily.of(path)).ifPresent(value -> response.setHeader("WWW-Authenticate", value));
+        ErrorResponses.challenge(error, family).ifPresent(value -> response.setHeader("WWW-Authenticate", value));
         response.setContentType("application/json;charset=UTF-8");
         try (var writer = Json.createWriter(response.getWriter())) {
-            writer.writeObject(ErrorBodies.of(ApiFamily.of(path), error, Messages.of(error, locale), Map.of(), locale,
+            writer.writeObject(ErrorBodies.of(family, error, ErrorResponses.message(family, error, locale), Map.of(), locale,
                     RequestFacts.requestId(request)));
         }
     }

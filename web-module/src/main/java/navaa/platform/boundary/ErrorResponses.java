@@ -44,6 +44,17 @@ public final class ErrorResponses {
         };
     }
 
+    /**
+     * The code's text in the family's own words where its document words it differently
+     * (bundle key {@code <family>.<CODE>}, e.g. doc 001's "File not found"), else the
+     * platform's.
+     */
+    public static String message(ApiFamily family, ErrorCode code, Locale locale, Object... arguments) {
+        String key = family.name().toLowerCase(Locale.ROOT) + "." + code.name();
+        String worded = Messages.text(key, locale, arguments);
+        return worded.equals(key) ? Messages.of(code, locale, arguments) : worded;
+    }
+
     private static Response build(ErrorCode code, Object[] arguments, Map<String, FieldError> fields, long retryAfter,
                                   HttpServletRequest request, HttpHeaders headers) {
         Locale locale = RequestFacts.locale(headers);
@@ -51,7 +62,7 @@ public final class ErrorResponses {
         ApiFamily family = ApiFamily.of(path);
         Response.ResponseBuilder response = Response.status(code.status())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ErrorBodies.of(family, code, Messages.of(code, locale, arguments), fields, locale,
+                .entity(ErrorBodies.of(family, code, message(family, code, locale, arguments), fields, locale,
                         RequestFacts.requestId(request)));
         if (retryAfter > 0) {
             response.header("Retry-After", retryAfter);

@@ -1,0 +1,73 @@
+package navaa.models.separation;
+
+import java.io.Serializable;
+
+/**
+ * A streaming vocal/accompaniment separator with the job engine's kernel contract: interleaved
+ * float PCM in, block by block, both stems out, and a {@link Serializable} state so that a job
+ * restarted from a checkpoint produces the same output, bit for bit, as one that never stopped.
+ * <p>
+ * <b>Layout.</b> For input frames of C channels, every output frame has 2·C channels: the
+ * vocals of channels 0..C-1, then the instrumental of channels 0..C-1. Stereo in gives
+ * {@code [vocals L, vocals R, instrumental L, instrumental R]}.
+ * <p>
+ * <b>Latency.</b> The separator looks {@link #latencyFrames()} frames ahead. It takes that delay
+ * out itself: the first calls of {@link #process} return fewer frames than they take, and
+ * {@link #flush} returns the rest, so the output has exactly as many frames as the input and
+ * output frame i belongs to input frame i. No call of {@code process} returns more frames than
+ * it was given.
+ * <p>
+ * Not thread-safe: one instance per stream.
+ */
+public interface Separator extends AutoCloseable {
+
+    /** What makes the stems, for the job's record. */
+    SeparationMethod method();
+
+    /** Channels of an input frame, C. */
+    int inputChannels();
+
+    /** Channels of an output frame: 2·C, vocals first. */
+    default int outputChannels() {
+        return 2 * inputChannels();
+    }
+
+    /** In Hz. */
+    int sampleRate();
+
+    /** Frames of look-ahead; also the most frames {@link #flush} writes. */
+    int latencyFrames();
+
+    /**
+     * Separates {@code frames} interleaved frames of {@code in} (C channels) and writes the
+     * output frames that are ready to {@code out} (2·C channels, a different array from
+     * {@code in}, room for {@code frames} output frames).
+     *
+     * @return the frames written, at most {@code frames}
+     */
+    int process(float[] in, float[] out, int frames);
+
+    /**
+     * Ends the stream: writes the frames still held back, at most {@link #latencyFrames()}, so
+     * {@code out} needs room for {@code latencyFrames() * outputChannels()} floats. A second
+     * call writes nothing.
+     *
+     * @return the frames written
+     */
+    int flush(float[] out);
+
+    /** Everything the stream carries from one block to the next; a copy, not a view. */
+    Serializable snapshot();
+
+    /**
+     * Continues the stream of a {@link #snapshot()} taken from a separator of the same method,
+     * channels and rate (possibly another instance, in another process).
+     *
+     * @throws IllegalArgumentException if the state belongs to another kind of separator
+     */
+    void restore(Serializable state);
+
+    /** Frees native resources (the ONNX session); the signal-processing separators hold none. */
+    @Override
+    void close();
+}
