@@ -63,6 +63,7 @@ public final class Bench {
         Bench bench = new Bench(target, api, System.getProperty("bench.domain", "navaa-bench"), jfk);
         List<String> parts = args.length == 0 ? List.copyOf(PARTS.keySet()) : Arrays.asList(args);
         int failed = 0;
+        String preface = System.getProperty("bench.preface", "");
         for (String part : parts) {
             if (!PARTS.containsKey(part)) {
                 System.err.println("unknown part " + part + "; parts: " + PARTS.keySet());
@@ -72,6 +73,9 @@ public final class Bench {
             report.heading(PARTS.get(part));
             report.note("Measured " + java.time.ZonedDateTime.now().withNano(0) + "; " + Machine.load() + "."
                     + (bench.scale != 1 ? " **Scaled trial run (BENCH_SCALE=" + bench.scale + "): long recordings shortened, not the targets' durations.**" : ""));
+            if (!preface.isBlank()) {
+                report.note(preface);
+            }
             try {
                 Files.createDirectories(bench.work.resolve(part));
                 switch (part) {
@@ -83,6 +87,12 @@ public final class Bench {
                     case "heap" -> new HeapPeak(bench, report).run();
                     default -> throw new IllegalStateException(part);
                 }
+            } catch (ServerDied e) {
+                report.note("**The server JVM died during this part**, in " + e.getMessage() + ". Its log ends without an error; "
+                        + "benchmarks/run records what signal ended it.");
+                report.summary(PARTS.get(part), "the server JVM died in " + e.getMessage(), "job completes", "NOT met: server crashed");
+                report.save();
+                System.exit(3);
             } catch (RuntimeException | IOException e) {
                 failed++;
                 report.note("**The part stopped with an error:** `" + e + "`");
@@ -138,6 +148,9 @@ public final class Bench {
             this.fields = fields;
             this.files = files;
             this.upload = api.upload(service.upload, fields, files);
+            if (upload.reply().status() == -1 && Machine.server(domain).isEmpty()) {
+                throw new ServerDied("the upload of a " + service.name().toLowerCase() + " job (the server was already gone)");
+            }
         }
 
         boolean accepted() {
@@ -147,6 +160,10 @@ public final class Bench {
         Job await(Duration timeout) {
             while (accepted() && finished == null) {
                 finished = api.await(service.status(upload.id()), timeout, 200);
+                if (finished.problem() != null && finished.problem().startsWith("HTTP -1") && Machine.server(domain).isEmpty()) {
+                    throw new ServerDied(service.name().toLowerCase() + " job " + upload.id() + " ("
+                            + files.values().stream().map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                }
                 if (finished.problem() == null && !finished.completed() && attempts < ATTEMPTS) {
                     failures.add(service.name().toLowerCase() + " job " + upload.id() + " (" + files.values().stream()
                             .map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")) + "): " + finished.why());
@@ -193,6 +210,15 @@ public final class Bench {
             if (accepted()) {
                 api.delete(service.delete(upload.id()));
             }
+        }
+    }
+
+    /** The server's process is gone: no later request of the part can be answered. */
+    static final class ServerDied extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerDied(String where) {
+            super(where);
         }
     }
 

@@ -91,11 +91,11 @@ final class SpeakerTable {
 
         report.note("(b) Conversations of four turns with " + GAP + " s pauses: with the target (target, other 1, target, other 2) and "
                 + "without it (other 1, other 2, other 1, other 2). Kept = output energy over input energy within a speaker's turns "
-                + "(0 dB: kept whole; muted turns are far below).");
+                + "(0 dB: kept whole; 'muted': below −100 dB).");
         List<Double> withScores = new ArrayList<>();
         List<Double> withoutScores = new ArrayList<>();
         report.table("target", "others", "score with target", "score without", "target turns kept dB", "other turns kept dB (with)",
-                "other turns kept dB (without)", "kept s / target speech s (JSON)", "note");
+                "other turns kept dB (without)", "kept s (JSON) / target turns s", "note");
         for (int t = 0; t < voices.size(); t++) {
             Voice target = voices.get(t);
             Voice o1 = voices.get((t + 1) % voices.size());
@@ -130,7 +130,8 @@ final class SpeakerTable {
             } else {
                 note += "without: " + jobWithout.why();
             }
-            report.row(target.name, o1.name + ", " + o2.name, scoreWith, scoreWithout, targetKept, othersKept, othersKeptWithout, keptSeconds, note.strip());
+            report.row(target.name, o1.name + ", " + o2.name, scoreWith, scoreWithout, muted(targetKept), muted(othersKept), muted(othersKeptWithout),
+                    keptSeconds, note.strip());
         }
         report.end();
         boolean apart = !withScores.isEmpty() && !withoutScores.isEmpty()
@@ -216,8 +217,16 @@ final class SpeakerTable {
             }
         }
         Audio.delete(out);
-        return new double[]{in[0] > 0 ? 10 * Math.log10(kept[0] / in[0] + 1e-12) : Double.NaN,
-                in[1] > 0 ? 10 * Math.log10(kept[1] / in[1] + 1e-12) : Double.NaN};
+        return new double[]{ratioDb(kept[0], in[0]), ratioDb(kept[1], in[1])};
+    }
+
+    /** Output over input energy in dB; below −100 dB the turns are muted. */
+    private static double ratioDb(double kept, double in) {
+        return in > 0 ? Math.max(-100, 10 * Math.log10(kept / in + 1e-30)) : Double.NaN;
+    }
+
+    private static Object muted(Object db) {
+        return db instanceof Double d && d <= -100 ? "muted" : db;
     }
 
     private static String range(List<Double> scores) {
