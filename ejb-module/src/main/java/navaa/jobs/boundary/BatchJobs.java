@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import navaa.jobs.entity.Job;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,11 +27,23 @@ public class BatchJobs {
     @Inject
     JobClaims claims;
 
-    /** For a job request: starts the job unless this run already has. In the request's transaction. */
+    /**
+     * For a job request: starts the job unless this run already has. A failure to start
+     * gives the claim back and rolls the request back, so the broker delivers it again.
+     */
     public void start(long jobId) {
-        claims.claim(jobId).ifPresentOrElse(
-                job -> LOG.info(() -> "job " + jobId + " started as batch execution " + execute(job)),
-                () -> LOG.info(() -> "job " + jobId + " is gone, finished or already running: request ignored"));
+        Optional<Job> claimed = claims.claim(jobId);
+        if (claimed.isEmpty()) {
+            LOG.info(() -> "job " + jobId + " is gone, finished or already running: request ignored");
+            return;
+        }
+        try {
+            long execution = execute(claimed.get());
+            LOG.info(() -> "job " + jobId + " started as batch execution " + execution);
+        } catch (RuntimeException e) {
+            claims.release(jobId);
+            throw e;
+        }
     }
 
     /**

@@ -35,10 +35,21 @@ public class JobClaims {
     @Inject
     JobEvents events;
 
-    /** The job to start, if this run has not started it yet and it still exists and is unfinished. */
+    /**
+     * The job to start, if this run has not started it yet and it still exists and is
+     * unfinished. Committed before the execution starts, whose first step updates the same
+     * record: a claim still open then would make that update fail on the record's version.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Job> claim(long jobId) {
         Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
         return job != null && job.claim(RUN) ? Optional.of(job) : Optional.empty();
+    }
+
+    /** Gives a claim back when its execution could not be started, so the redelivered request can try again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(long jobId) {
+        Optional.ofNullable(em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE)).ifPresent(Job::release);
     }
 
     /** Ids of the unfinished jobs an earlier run had started. */

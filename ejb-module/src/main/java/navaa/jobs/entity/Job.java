@@ -142,6 +142,12 @@ public class Job implements Owned {
         return true;
     }
 
+    /** Undoes {@link #claim}: the execution could not be started. */
+    public void release() {
+        runner = null;
+        attempts = Math.max(0, attempts - 1);
+    }
+
     /**
      * Started by an earlier server run that ended without finishing it (or, from before
      * runs were recorded, left processing).
