@@ -53,7 +53,7 @@ final class HeapPeak {
         report.note("The " + length + " WAV itself: `POST /api/boost/upload/` (boost_level 3x) answered HTTP " + probe.status() + " `"
                 + probe.shortBody() + "`" + (probe.status() == 200 ? "." : " — so the jobs below take the MP3 (the same audio, 44.1 kHz stereo)."));
         report.summary("6. the " + length + " 44.1 kHz stereo WAV (" + JobSpeed.mb(wav) + " MB) as an upload",
-                "HTTP " + probe.status() + " " + Json.string(probe.json(), "error_code"), "accepted, or 413 over the upload limit",
+                "HTTP " + probe.status() + (Json.string(probe.json(), "error_code") == null ? "" : " " + Json.string(probe.json(), "error_code")), "accepted, or 413 over the upload limit",
                 probe.status() == 200 ? "accepted" : probe.status() == 413 ? "refused as too large (413): measured on the MP3"
                         : "NOT met: HTTP " + probe.status() + " where 413 is documented; measured on the MP3");
         Path input = wav;
