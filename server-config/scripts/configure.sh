@@ -7,6 +7,11 @@ set -euo pipefail
 . "$(dirname "$0")/common.sh"
 [ -x "$PAYARA_HOME/bin/asadmin" ] || die "Payara is not provisioned: run provision.sh first"
 
+# Jobs run native code (ONNX Runtime, FFmpeg, TFLite) on the batch runtime's threads; with
+# the JVM's default 1 MB stacks, speaker extraction overflowed a native stack and the whole
+# server died with SIGSEGV. Stacks are reserved, not committed, so 8 MB costs no memory.
+THREAD_STACK=8m
+
 ensure_admin_password() {
   mkdir -p "$SECRETS_DIR" && chmod 700 "$SECRETS_DIR"
   if [ ! -s "$ASADMIN_PASSWORD_FILE" ]; then
@@ -114,6 +119,7 @@ set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.rotationLimit
 set-log-attributes com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=10
 delete-jvm-options -Xmx512m
 create-jvm-options -Xmx$NAVAA_HEAP
+create-jvm-options -Xss$THREAD_STACK
 create-jvm-options -Dfile.encoding=UTF-8
 create-jvm-options -Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache
 create-jvm-options -Dai.djl.offline=true
@@ -140,8 +146,8 @@ mv "$commands.new" "$commands"
 domain_running || asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 say "configuring domain $NAVAA_DOMAIN"
 # A heap or cache folder set by an earlier run must go before the new one is added.
-for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=)' \
-    | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" \
+for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Xss|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=)' \
+    | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Xss$THREAD_STACK" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" \
                -e "-DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache" || true); do
   asadmin_remote delete-jvm-options -- "$old" >/dev/null
 done

@@ -18,8 +18,8 @@ import java.nio.file.Path;
 
 /**
  * Decodes the job's input block by block (one second each, at the plan's rate and
- * channels), never the whole file. A restarted or resumed step seeks to the frame its
- * resume point or checkpoint names, and the decoder gives the same samples from that frame
+ * channels), never the whole file. A restarted or resumed step seeks to the frame the
+ * writer's resume point names, and the decoder gives the same samples from that frame
  * on as an uninterrupted run.
  */
 @Named
@@ -43,10 +43,10 @@ public class AudioBlockReader extends AbstractItemReader {
         AudioTask task = JobLedger.lookup().task(Long.parseLong(jobId));
         plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
-        // the resume point is never older than the batch checkpoint: prefer it
+        // the writer's resume point, not the batch checkpoint: the two steps must agree
         Position start = new ResumeFile(task.work()).read()
                 .map(AudioBlockReader::position)
-                .orElse(checkpoint instanceof Position position ? position : new Position(0, false));
+                .orElse(new Position(0, false));
         framesRead = start.framesRead();
         ended = start.ended();
         if (framesRead > 0) {

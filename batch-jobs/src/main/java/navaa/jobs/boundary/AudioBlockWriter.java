@@ -28,7 +28,8 @@ import java.util.List;
  * intermediate file. After each chunk the file is forced to disk and then the resume point
  * (frames in and out, kernel state) is replaced; a restarted step cuts the file back to the
  * point's length and continues, so a crash between two commits leaves no half-written
- * block behind and no block twice.
+ * block behind and no block twice. The batch repository's checkpoint only counts frames:
+ * a kernel's state (a separator's spectra, up to megabytes) would not fit its column.
  */
 @Named
 @Dependent
@@ -64,9 +65,7 @@ public class AudioBlockWriter extends AbstractItemWriter {
         Path work = Files.createDirectories(task.work());
         resume = new ResumeFile(work);
         out = FileChannel.open(work.resolve(PROCESSED), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        // the resume point is never older than the batch checkpoint: prefer it
-        resume.read().or(() -> checkpoint instanceof ResumePoint point ? java.util.Optional.of(point) : java.util.Optional.empty())
-                .ifPresent(this::continueFrom);
+        resume.read().ifPresent(this::continueFrom);
         long committed = outputFrames * plan.outputChannels() * Float.BYTES;
         out.truncate(committed);
         out.position(committed);
@@ -118,7 +117,7 @@ public class AudioBlockWriter extends AbstractItemWriter {
 
     @Override
     public Serializable checkpointInfo() {
-        return checkpoint();
+        return outputFrames;
     }
 
     @Override

@@ -73,8 +73,10 @@ public class JobLedgerBean implements JobLedger {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long jobId, String reason) {
         Job job = job(jobId);
-        job.failed(reason);
-        events.changed(job);
+        if (!job.getState().finished()) {
+            job.failed(reason);
+            events.changed(job);
+        }
     }
 
     private Job job(long jobId) {

@@ -192,7 +192,11 @@ public class Job implements Owned {
         this.completedAt = Instant.now();
     }
 
+    /** Fails an unfinished job; a finished one keeps its outcome (and a failed one its first reason). */
     public void failed(String reason) {
+        if (state.finished()) {
+            return;
+        }
         this.state = JobState.FAILED;
         this.errorMessage = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
         this.completedAt = Instant.now();
