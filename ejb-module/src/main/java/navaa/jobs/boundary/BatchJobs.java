@@ -55,18 +55,27 @@ public class BatchJobs {
     public void resumeOrphans() {
         BatchRuntime.getJobOperator().getJobNames();
         List<Long> orphans = claims.orphans();
-        LOG.info(() -> orphans.size() + " jobs were interrupted by the last stop: " + orphans);
+        if (!orphans.isEmpty()) {
+            LOG.info(() -> orphans.size() + " jobs were interrupted by an earlier stop: " + orphans);
+        }
         for (long jobId : orphans) {
-            claims.adopt(jobId).ifPresent(job -> {
-                try {
-                    long execution = execute(job);
-                    LOG.info(() -> "interrupted job " + jobId + " resumed as batch execution " + execution
-                            + " (attempt " + job.getAttempts() + ")");
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "cannot resume job " + jobId, e);
-                    claims.failed(jobId, "could not be resumed after a restart: " + e.getMessage());
-                }
-            });
+            try {
+                claims.adopt(jobId).ifPresent(job -> resume(job));
+            } catch (RuntimeException e) {
+                // e.g. the record is still locked by a transaction the crash left in doubt
+                LOG.log(Level.SEVERE, "cannot take over interrupted job " + jobId + "; it is retried at the next start", e);
+            }
+        }
+    }
+
+    private void resume(Job job) {
+        try {
+            long execution = execute(job);
+            LOG.info(() -> "interrupted job " + job.getId() + " resumed as batch execution " + execution
+                    + " (attempt " + job.getAttempts() + ")");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "cannot resume job " + job.getId(), e);
+            claims.failed(job.getId(), "could not be resumed after a restart: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package navaa.jobs.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -14,7 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * After a crash, the jobs the server was running stay unfinished; at start they are
- * resumed from their last resume point ({@link BatchJobs}).
+ * resumed from their last resume point ({@link BatchJobs}). Checked again every minute:
+ * a job whose record a crash left locked by an in-doubt transaction can be taken over
+ * once transaction recovery has settled it.
  */
 @Singleton
 @Startup
@@ -26,6 +29,11 @@ public class UnfinishedJobs {
 
     @Inject
     BatchJobs batch;
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void resumeLater() {
+        resume();
+    }
 
     @PostConstruct
     void resume() {
