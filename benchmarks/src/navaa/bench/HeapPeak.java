@@ -65,7 +65,7 @@ final class HeapPeak {
             input = mp3;
         }
 
-        report.table("job", "input", "completed", "heap used before MB", "peak heap used MB (upload → completed)", "peak old gen MB",
+        report.table("job", "input", "completed", "heap used before MB (after a full GC)", "peak heap used MB (upload → completed)", "peak old gen MB",
                 "peak committed MB", "young / full / concurrent GCs", "upload s", "wall s", "RTF", "output duration s", "1-min load before");
         record Run(String name, Bench.Service service, Map<String, String> fields) {
         }
@@ -74,6 +74,7 @@ final class HeapPeak {
         runs.add(new Run("denoise", Bench.Service.DENOISE, Map.of()));
         for (Run run : runs) {
             String load = Machine.loadShort();
+            Machine.fullGc(pid);
             try (Machine.HeapSampler heap = new Machine.HeapSampler(pid)) {
                 Api.sleep(3500);
                 long start = System.nanoTime();

@@ -71,6 +71,14 @@ final class Machine {
         }
     }
 
+    /**
+     * A full collection in the server (jcmd GC.run), so a job's heap figures start from
+     * what the server really holds and not from garbage an earlier part left behind.
+     */
+    static void fullGc(long pid) {
+        Audio.run(List.of("jcmd", Long.toString(pid), "GC.run"), 120);
+    }
+
     /** The JVM's maximum heap as the JVM itself reports it (jcmd VM.flags), in MB. */
     static double maxHeapMb(long pid) {
         try {

@@ -108,6 +108,19 @@ public final class Http {
     /** A multipart/form-data POST: text fields, and files by field name. */
     public Reply postMultipart(String path, Map<String, String> fields, Map<String, java.nio.file.Path> files, String... extraHeaders) {
         String boundary = "navaa" + System.nanoTime();
+        return send(request(path, extraHeaders).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files))));
+    }
+
+    /** The same body sent in chunks with no Content-Length, so only reading it tells its size. */
+    public Reply postMultipartChunked(String path, Map<String, String> fields, Map<String, java.nio.file.Path> files, String... extraHeaders) {
+        String boundary = "navaa" + System.nanoTime();
+        byte[] body = multipart(boundary, fields, files);
+        return send(request(path, extraHeaders).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
+    private static byte[] multipart(String boundary, Map<String, String> fields, Map<String, java.nio.file.Path> files) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
             for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -124,8 +137,7 @@ public final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request(path, extraHeaders).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
     }
 
     /** The raw bytes of a GET, for downloads. */

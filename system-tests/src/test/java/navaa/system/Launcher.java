@@ -24,16 +24,24 @@ final class Launcher {
     private final String domain;
     private final String portBase;
     private final Path data;
+    private final Map<String, String> settings;
 
     Launcher(String domain, int portBase, Path data) {
+        this(domain, portBase, data, Map.of());
+    }
+
+    /** With {@code NAVAA_*} settings of the test's own, as an admin would export them before {@code ./navaa start}. */
+    Launcher(String domain, int portBase, Path data, Map<String, String> settings) {
         this.domain = domain;
         this.portBase = Integer.toString(portBase);
         this.data = data;
+        this.settings = Map.copyOf(settings);
     }
 
     Result navaa(String command) throws Exception {
-        return run(List.of(ROOT.resolve("navaa").toString(), command),
-                Map.of("NAVAA_DOMAIN", domain, "NAVAA_PORT_BASE", portBase, "NAVAA_DATA_DIR", data.toString()));
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.putAll(Map.of("NAVAA_DOMAIN", domain, "NAVAA_PORT_BASE", portBase, "NAVAA_DATA_DIR", data.toString()));
+        return run(List.of(ROOT.resolve("navaa").toString(), command), env);
     }
 
     Result asadmin(String... arguments) throws Exception {

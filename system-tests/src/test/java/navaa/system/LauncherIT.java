@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +28,9 @@ class LauncherIT {
 
     private static final Path DATA = Launcher.ROOT.resolve("system-tests/target/launcher-data");
     private static final String DOMAIN = "navaa-launch";
-    private static final Launcher LAUNCHER = new Launcher(DOMAIN, 28000, DATA);
+    /** A small upload limit of the admin's choosing, which the container's multipart parser must follow too. */
+    private static final int UPLOAD_MAX_MB = 2;
+    private static final Launcher LAUNCHER = new Launcher(DOMAIN, 28000, DATA, Map.of("NAVAA_UPLOAD_MAX_MB", Integer.toString(UPLOAD_MAX_MB)));
     private static final int HTTP_PORT = 28080;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -66,6 +70,8 @@ class LauncherIT {
         assertEquals(200, me.statusCode(), me::body);
         assertTrue(me.body().contains("\"role\":\"admin\""), me.body());
 
+        uploadsFollowTheConfiguredLimit(password);
+
         Launcher.Result apps = LAUNCHER.asadmin("list-applications");
         assertTrue(apps.output().contains("navaa"), "asadmin lists the EAR: " + apps.output());
         assertEquals(0, LAUNCHER.navaa("status").exit());
@@ -75,6 +81,32 @@ class LauncherIT {
 
         assertEquals(0, LAUNCHER.navaa("stop").exit());
         assertEquals(3, LAUNCHER.navaa("status").exit(), "status says stopped");
+    }
+
+    /**
+     * NAVAA_UPLOAD_MAX_MB=2: a 3 MB upload is refused with the family's 413 whether it
+     * declares its length or arrives in chunks without one (only the parser can stop that
+     * one), and a 1 MB upload goes through.
+     */
+    private static void uploadsFollowTheConfiguredLimit(String password) throws Exception {
+        Path folder = Files.createDirectories(DATA.resolve("uploads"));
+        Path over = folder.resolve("over.wav");
+        Path under = folder.resolve("under.wav");
+        Recordings.run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", over.toString(), "synth", "100", "whitenoise", "vol", "0.1");
+        Recordings.run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", under.toString(), "synth", "30", "whitenoise", "vol", "0.1");
+        Http admin = Http.at(base());
+        assertEquals(200, admin.postForm("/accounts/login/", Map.of("username", "admin", "password", password)).status());
+        admin.with("X-CSRFToken", admin.cookie("csrftoken"));
+
+        for (Http.Reply refused : List.of(
+                admin.postMultipart("/api/boost/upload/", Map.of(), Map.of("audio_file", over)),
+                admin.postMultipartChunked("/api/boost/upload/", Map.of(), Map.of("audio_file", over)))) {
+            assertEquals(413, refused.status(), refused::body);
+            assertEquals("FILE_TOO_LARGE", refused.json().getString("error_code"), refused::body);
+            assertTrue(refused.json().getString("message").contains(UPLOAD_MAX_MB + " MB"), refused::body);
+        }
+        Http.Reply accepted = admin.postMultipartChunked("/api/boost/upload/", Map.of(), Map.of("audio_file", under));
+        assertEquals(200, accepted.status(), accepted::body);
     }
 
     private static String base() {
