@@ -10,16 +10,20 @@
 # an incremental build only hashes ~23 MB. The server never downloads anything at run time.
 #
 # Usage: fetch-weights.sh <outputDir>     (Maven passes ${project.build.outputDirectory})
+#        fetch-weights.sh <outputDir> <listDir> <resourceDir>
+#   the second form reads <listDir>/manifest.tsv and <listDir>/LICENSES and puts the files
+#   under <outputDir>/<resourceDir>: the tests' real speech comes the same way, checked alike.
 set -euo pipefail
 
 fail() { printf 'fetch-weights: ERROR: %s\n' "$*" >&2; exit 1; }
 note() { printf 'fetch-weights: %s\n' "$*"; }
 
-[ $# -eq 1 ] || fail "usage: $0 <outputDir>"
+[ $# -eq 1 ] || [ $# -eq 3 ] || fail "usage: $0 <outputDir> [<listDir> <resourceDir>]"
 module=$(cd "$(dirname "$0")/.." && pwd)
-manifest=$module/src/main/weights/manifest.tsv
-notices=$module/src/main/weights/LICENSES
-out=$1/navaa/models/weights
+list=${2:-$module/src/main/weights}
+manifest=$list/manifest.tsv
+notices=$list/LICENSES
+out=$1/${3:-navaa/models/weights}
 
 sha256() {
     if command -v sha256sum >/dev/null; then sha256sum "$1"; else shasum -a 256 "$1"; fi | cut -d' ' -f1

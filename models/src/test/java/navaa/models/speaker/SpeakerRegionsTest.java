@@ -50,7 +50,7 @@ class SpeakerRegionsTest {
 
         assertEquals(List.of(new SpeechSegment(0, 1), new SpeechSegment(2, 6)), regions.keep(segments, RATE, fake));
         // a threshold above the score of the target itself keeps nothing
-        assertEquals(List.of(), new SpeakerRegions(target, 99).keep(segments, RATE, fake));
+        assertEquals(List.of(), new SpeakerRegions(target, 99.99).keep(segments, RATE, fake));
     }
 
     @Test

@@ -37,10 +37,17 @@ class SpeakerSimilarityTest {
     private static final String[] VOICES = {"en-us", "en-us+f3", "en-us+f5", "en-us+klatt4"};
     /** Only reported: variants that are (nearly) the same synthetic speaker as one above. */
     private static final String[] REPORTED = {"en-us+m7", "en-gb", "de", "en-us+f1"};
-    /** Pairs of clearly different voices: male against female against Klatt. */
+    /** Pairs of clearly different voices: the Klatt voice against the others. */
     private static final String[][] DIFFERENT = {
-            {"en-us", "en-us+f3"}, {"en-us", "en-us+f5"}, {"en-us", "en-us+klatt4"},
-            {"en-us+f3", "en-us+klatt4"}, {"en-us+f5", "en-us+klatt4"}};
+            {"en-us", "en-us+klatt4"}, {"en-us+f3", "en-us+klatt4"}, {"en-us+f5", "en-us+klatt4"}};
+    /**
+     * The female variants against the male voice: espeak makes them by shifting the male
+     * voice's pitch and formants, and the model hears them closer (cos 0.41–0.58) than
+     * different real speakers usually are (mean 0.22), so with the anchors set on real
+     * speech their closest sentence pairs reach 53–55. Required: never "same", and at most
+     * 40 on average.
+     */
+    private static final String[][] PITCH_SHIFTED = {{"en-us", "en-us+f3"}, {"en-us", "en-us+f5"}};
 
     private static final Map<String, List<float[]>> embeddings = new LinkedHashMap<>();
 
@@ -86,11 +93,25 @@ class SpeakerSimilarityTest {
     }
 
     @Test
+    void pitchShiftedVariantsOfOneVoiceAreNeverTheSameSpeaker() {
+        List<Executable> checks = new ArrayList<>();
+        for (String[] pair : PITCH_SHIFTED) {
+            double[] range = range(pair[0], pair[1]);
+            double mean = mean(pair[0], pair[1]);
+            checks.add(() -> assertTrue(SpeakerSimilarity.score(range[1]) < 60,
+                    pair[0] + " against " + pair[1] + ": highest cosine " + range[1] + ", score " + SpeakerSimilarity.score(range[1])));
+            checks.add(() -> assertTrue(SpeakerSimilarity.score(mean) <= 40,
+                    pair[0] + " against " + pair[1] + ": mean cosine " + mean + ", score " + SpeakerSimilarity.score(mean)));
+        }
+        assertAll(checks);
+    }
+
+    @Test
     void theMapIsTheDocumentedLogisticCurve() {
         assertEquals(40, SpeakerSimilarity.score(SpeakerSimilarity.DIFFERENT_COSINE), 1e-9);
         assertEquals(70, SpeakerSimilarity.score(SpeakerSimilarity.SAME_COSINE), 1e-9);
-        assertEquals(0.6488, SpeakerSimilarity.cosineOf(50), 1e-4);
-        assertEquals(0.67, SpeakerSimilarity.cosineOf(SpeakerRegions.KEEP_SCORE), 0.005);
+        assertEquals(0.5727, SpeakerSimilarity.cosineOf(50), 1e-4);
+        assertEquals(0.573, SpeakerSimilarity.cosineOf(SpeakerRegions.KEEP_SCORE), 0.005);
         double previous = -1;
         for (double c = -1; c <= 1; c += 0.01) {
             double score = SpeakerSimilarity.score(c);
@@ -121,6 +142,23 @@ class SpeakerSimilarityTest {
             assertTrue(SpeakerSimilarity.cosine(enrolled, other) > single,
                     "the mean of two sentences is closer than either sentence alone");
         }
+    }
+
+    /** The mean cosine over pairs of different sentences of two voices. */
+    private static double mean(String a, String b) {
+        double sum = 0;
+        int n = 0;
+        List<float[]> x = embeddings.get(a);
+        List<float[]> y = embeddings.get(b);
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = 0; j < y.size(); j++) {
+                if (i != j) {
+                    sum += SpeakerSimilarity.cosine(x.get(i), y.get(j));
+                    n++;
+                }
+            }
+        }
+        return sum / n;
     }
 
     /** {min, max} cosine over pairs of different sentences of two voices. */
