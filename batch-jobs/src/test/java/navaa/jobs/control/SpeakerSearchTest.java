@@ -51,6 +51,14 @@ class SpeakerSearchTest {
         List<Integer> progress = new ArrayList<>();
         SpeakerSearch.Result result = new SpeakerSearch(SpeakerEmbedder.load()).search(conversation, 14, sample, progress::add);
 
+        double aSpeech = 0;
+        double aKept = 0;
+        for (double[] turn : A_TURNS) {
+            aSpeech += turn[1] - turn[0];
+            aKept += overlap(result.kept(), turn[0], turn[1]);
+        }
+        System.out.printf(java.util.Locale.ROOT, "espeak-ng conversation: A's turns kept %.1f %%, B's %.1f %%, score %.1f%n",
+                100 * aKept / aSpeech, 100 * overlap(result.kept(), bTurn[0], bTurn[1]) / (bTurn[1] - bTurn[0]), result.similarity());
         for (double[] turn : A_TURNS) {
             double covered = overlap(result.kept(), turn[0], turn[1]);
             assertTrue(covered > 0.8 * (turn[1] - turn[0]), "A's turn " + turn[0] + "-" + turn[1] + " kept " + covered + " s of " + result);
@@ -69,6 +77,28 @@ class SpeakerSearchTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () ->
                 new SpeakerSearch(SpeakerEmbedder.load()).search(conversation, 14, silence(3), percent -> { }));
         assertTrue(error.getMessage().contains("at least 2 s"), error.getMessage());
+    }
+
+    @Test
+    void aWeakWindowInsideTheTargetsTurnIsKeptAndAnAbsentTargetKeepsNothing() {
+        float[] target = {1, 0, 0, 0};
+        float[] weak = {0.45f, (float) Math.sqrt(1 - 0.45 * 0.45), 0, 0};
+        float[] other = {0, 0, 1, 0};
+        List<navaa.models.speaker.SpeakerRegions.Span> spans = List.of(span(0, 2), span(2, 4), span(4, 6), span(8, 10));
+        float[][] embeddings = {target, weak, target, other};
+
+        SpeakerSearch.Decision found = SpeakerSearch.decide(target, spans, embeddings);
+        assertTrue(found.windows().get(1).score() < 20, "the weak window alone would go: " + found);
+        assertEquals(List.of(true, true, true, false), found.windows().stream().map(SpeakerSearch.Window::kept).toList(), found::toString);
+        assertTrue(found.similarity() >= 70, found::toString);
+
+        SpeakerSearch.Decision absent = SpeakerSearch.decide(new float[]{0, 0, 0, 1}, spans, embeddings);
+        assertTrue(absent.similarity() <= 40, absent::toString);
+        assertTrue(absent.windows().stream().noneMatch(SpeakerSearch.Window::kept), absent::toString);
+    }
+
+    private static navaa.models.speaker.SpeakerRegions.Span span(double start, double end) {
+        return new navaa.models.speaker.SpeakerRegions.Span((long) (start * 16_000), (long) (end * 16_000));
     }
 
     private static double overlap(List<SpeechSegment> kept, double start, double end) {
