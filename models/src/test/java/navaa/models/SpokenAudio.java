@@ -27,6 +27,13 @@ public final class SpokenAudio {
         return pcm16(Files.readAllBytes(converted));
     }
 
+    /** A recording of any rate and channels sox reads, as 16 kHz mono. */
+    public static float[] read(Path file, Path folder) throws IOException, InterruptedException {
+        Path converted = folder.resolve("read16k-" + System.nanoTime() + ".wav");
+        run("sox", "-R", file.toString(), "-r", "16000", "-c", "1", "-b", "16", converted.toString());
+        return pcm16(Files.readAllBytes(converted));
+    }
+
     /** sox's {@code whitenoise}, {@code pinknoise} or {@code brownnoise}, {@code samples} long. */
     public static float[] noise(String kind, int samples, Path folder) throws IOException, InterruptedException {
         Path wav = folder.resolve(kind + "-" + System.nanoTime() + ".wav");

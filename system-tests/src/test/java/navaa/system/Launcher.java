@@ -39,9 +39,20 @@ final class Launcher {
     }
 
     Result navaa(String command) throws Exception {
+        return run(List.of(ROOT.resolve("navaa").toString(), command), env());
+    }
+
+    /** One of server-config's scripts, e.g. {@code deploy.sh --force}, for this domain. */
+    Result script(String name, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("server-config/scripts").resolve(name).toString()));
+        command.addAll(List.of(arguments));
+        return run(command, env());
+    }
+
+    private Map<String, String> env() {
         Map<String, String> env = new java.util.HashMap<>(settings);
         env.putAll(Map.of("NAVAA_DOMAIN", domain, "NAVAA_PORT_BASE", portBase, "NAVAA_DATA_DIR", data.toString()));
-        return run(List.of(ROOT.resolve("navaa").toString(), command), env);
+        return env;
     }
 
     Result asadmin(String... arguments) throws Exception {

@@ -76,6 +76,14 @@ class LauncherIT {
         assertTrue(apps.output().contains("navaa"), "asadmin lists the EAR: " + apps.output());
         assertEquals(0, LAUNCHER.navaa("status").exit());
 
+        // a redeploy over the running application: undeployed, cleared and deployed again,
+        // with the native libraries still owned by the domain's loader
+        Launcher.Result redeploy = LAUNCHER.script("deploy.sh", "--force");
+        assertEquals(0, redeploy.exit(), redeploy::output);
+        HttpResponse<String> healthAfter = get("/health/ready", null);
+        assertEquals(200, healthAfter.statusCode(), healthAfter::body);
+        uploadsFollowTheConfiguredLimit(password);
+
         Launcher.Result again = LAUNCHER.navaa("start");
         assertEquals(0, again.exit(), "start is idempotent: " + again.output());
 

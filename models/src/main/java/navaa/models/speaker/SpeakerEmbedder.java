@@ -125,7 +125,15 @@ public final class SpeakerEmbedder {
         if (speech.length < MIN_FRAMES) {
             return Optional.empty();
         }
-        float[] raw = pooledOverChunks(cmn.apply(speech));
+        return whiten(pooledOverChunks(cmn.apply(speech)));
+    }
+
+    /**
+     * Vosk's post-processing of a raw network output ({@link XVectorNetwork#forward} or
+     * {@link XVectorNetwork#embedFrames}): {@code mean.vec} removed, {@code transform.mat}
+     * applied, scaled to norm √128. Empty for the zero vector, which has no direction.
+     */
+    public Optional<float[]> whiten(float[] raw) {
         float[] centred = new float[DIMENSION];
         for (int i = 0; i < DIMENSION; i++) {
             centred[i] = raw[i] - mean[i];

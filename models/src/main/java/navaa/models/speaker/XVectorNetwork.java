@@ -211,6 +211,36 @@ public final class XVectorNetwork {
         if (last < first) {
             throw new IllegalArgumentException("the x-vector network needs at least " + minimumFrames() + " frames, not " + frames);
         }
+        float[][] relu = lastLayer(features, first, last);
+        return embed(pool(relu, 0, relu.length));
+    }
+
+    /**
+     * The frame-level part of the network over a whole stretch of speech: the last TDNN
+     * layer's ReLU outputs at every frame that has full context, input frames
+     * {@link #leftContext()} to {@code N − 1 −} {@link #rightContext()}. The layers are a
+     * convolution over time, so windows that overlap share these frames: compute them once
+     * and {@link #embedFrames pool} each window from them.
+     *
+     * @return {@code N − 14} rows of 1500 values (row 0 is input frame 7), or none when
+     *         the stretch is shorter than {@link #minimumFrames()}
+     */
+    public float[][] frameLevel(float[][] features) {
+        int first = leftContext;
+        int last = features.length - 1 - rightContext;
+        return last < first ? new float[0][] : lastLayer(features, first, last);
+    }
+
+    /** The raw embedding (as {@link #forward}) of rows {@code [from, to)} of {@link #frameLevel}'s output. */
+    public float[] embedFrames(float[][] frameLevel, int from, int to) {
+        if (from < 0 || to > frameLevel.length || to <= from) {
+            throw new IllegalArgumentException("rows " + from + "–" + to + " of " + frameLevel.length);
+        }
+        return embed(pool(frameLevel, from, to));
+    }
+
+    /** The last layer's outputs at frames [first, last] of the input. */
+    private float[][] lastLayer(float[][] features, int first, int last) {
         // frames each layer must produce, from the pooled range back to the input
         int count = layers.size();
         int[] firstOut = new int[count];
@@ -236,16 +266,17 @@ public final class XVectorNetwork {
             activations = layers.get(l).apply(activations, activationsFirst, firstOut[l], lastOut[l]);
             activationsFirst = firstOut[l];
         }
-        return embed(pool(activations));
+        return activations;
     }
 
     /** Mean ‖ standard deviation of the last batch norm's output over the pooled frames. */
-    private float[] pool(float[][] relu) {
+    private float[] pool(float[][] relu, int from, int to) {
         int dim = lastScale.length;
-        int frames = relu.length;
+        int frames = to - from;
         double[] sum = new double[dim];
         double[] squares = new double[dim];
-        for (float[] frame : relu) {
+        for (int t = from; t < to; t++) {
+            float[] frame = relu[t];
             for (int d = 0; d < dim; d++) {
                 double x = frame[d];
                 sum[d] += x;

@@ -1,0 +1,164 @@
+package navaa.models.diarization;
+
+import navaa.models.audio.AudioProbe;
+import navaa.models.audio.PcmDecoder;
+import navaa.models.speaker.SpeakerEmbedder;
+import navaa.models.speaker.SpeakerSimilarity;
+import navaa.models.vad.SpeechDetector;
+import navaa.models.vad.SpeechSegment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Who spoke when: speech found by Silero VAD in one streaming pass; each stretch of speech
+ * read back (seeking, never the whole recording in memory) and embedded in sliding windows
+ * with shared frame-level x-vector layers; the windows clustered into speakers; turns
+ * voted per 10 ms and smoothed; speakers named from a voice database where they match.
+ */
+public final class Diarizer {
+
+    /** The models' rate. */
+    static final int RATE = 16_000;
+
+    private final SpeakerEmbedder embedder;
+
+    public Diarizer(SpeakerEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /**
+     * @param audio any format FFmpeg reads
+     * @param name the file name the result reports
+     * @param voices enrolled speakers to recognise, or null
+     * @param progress told 0–100 as the work advances
+     */
+    public DiarizationResult diarize(Path audio, String name, DiarizationSettings settings, VoiceDatabase voices, IntConsumer progress) {
+        double duration = AudioProbe.probe(audio).durationSeconds();
+        List<SpeechSegment> speech = speech(audio, duration, p -> progress.accept(p * 30 / 100));
+        List<EmbeddedWindow> windows = embed(audio, speech, settings, p -> progress.accept(30 + p * 60 / 100));
+        progress.accept(90);
+        DiarizationResult result = result(name, duration, speech, windows, settings, voices);
+        progress.accept(100);
+        return result;
+    }
+
+    /** The clustering, turns and naming, from windows already embedded. */
+    DiarizationResult result(String name, double duration, List<SpeechSegment> speech, List<EmbeddedWindow> windows,
+                             DiarizationSettings settings, VoiceDatabase voices) {
+        SpeakerClusters clusters = SpeakerClusters.of(windows, settings.speakers());
+        int[] labels = clusters.labels();
+        List<TurnBuilder.LabelledTurn> turns = TurnBuilder.turns(speech, windows, labels);
+        float[][] centroids = voicePrints(windows, labels, clusters.count());
+        Optional<SpeakerIdentification.Match>[] names = SpeakerIdentification.identify(centroids, voices);
+
+        List<DiarizationResult.Segment> segments = new ArrayList<>();
+        Set<String> identified = new LinkedHashSet<>();
+        Set<Integer> speaking = new LinkedHashSet<>();
+        for (TurnBuilder.LabelledTurn turn : turns) {
+            speaking.add(turn.speaker());
+            Optional<SpeakerIdentification.Match> match = names[turn.speaker()];
+            match.ifPresent(m -> identified.add(m.name()));
+            String speaker = match.map(SpeakerIdentification.Match::name).orElse("SPEAKER_" + turn.speaker());
+            double confidence = match.map(SpeakerIdentification.Match::confidence)
+                    .orElseGet(() -> membership(windows, labels, turn, centroids[turn.speaker()]));
+            segments.add(new DiarizationResult.Segment(segments.size() + 1, round(turn.start()), round(turn.end()), speaker,
+                    match.isPresent(), Math.round(confidence * 1000) / 1000.0, ""));
+        }
+        return new DiarizationResult(name, round(duration), speaking.size(), List.copyOf(identified), segments);
+    }
+
+    /** Each speaker's voice print as enrolment makes one: the mean of their windows' embeddings. */
+    private static float[][] voicePrints(List<EmbeddedWindow> windows, int[] labels, int speakers) {
+        float[][] prints = new float[speakers][];
+        for (int c = 0; c < speakers; c++) {
+            List<float[]> own = new ArrayList<>();
+            for (int w = 0; w < windows.size(); w++) {
+                if (labels[w] == c) {
+                    own.add(windows.get(w).embedding());
+                }
+            }
+            prints[c] = own.isEmpty() ? new float[SpeakerEmbedder.DIMENSION] : SpeakerSimilarity.average(own);
+        }
+        return prints;
+    }
+
+    /** How clearly a turn's windows belong to its speaker: the calibrated score of their mean against the speaker's voice print. */
+    private static double membership(List<EmbeddedWindow> windows, int[] labels, TurnBuilder.LabelledTurn turn, float[] voicePrint) {
+        List<float[]> inside = new ArrayList<>();
+        for (int w = 0; w < windows.size(); w++) {
+            EmbeddedWindow window = windows.get(w);
+            if (labels[w] == turn.speaker() && window.centre() >= turn.start() && window.centre() <= turn.end()) {
+                inside.add(window.embedding());
+            }
+        }
+        if (inside.isEmpty()) {
+            return 0.5;
+        }
+        return SpeakerSimilarity.score(SpeakerSimilarity.cosine(SpeakerSimilarity.average(inside), voicePrint)) / 100;
+    }
+
+    /** Speech of the whole recording, one streaming pass. */
+    static List<SpeechSegment> speech(Path audio, double duration, IntConsumer progress) {
+        try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1); SpeechDetector detector = new SpeechDetector()) {
+            long total = Math.max(1, Math.round(duration * RATE));
+            float[] block = new float[RATE];
+            long read = 0;
+            int frames;
+            while ((frames = decoder.read(block, RATE)) > 0) {
+                detector.accept(block, frames);
+                read += frames;
+                progress.accept((int) Math.min(100, 100 * read / total));
+            }
+            return detector.finish();
+        }
+    }
+
+    /** Every stretch of speech read back and embedded in windows. */
+    List<EmbeddedWindow> embed(Path audio, List<SpeechSegment> speech, DiarizationSettings settings, IntConsumer progress) {
+        WindowEmbedder windows = new WindowEmbedder(embedder, settings.windowSeconds(), settings.hopSeconds());
+        double total = Math.max(1e-9, speech.stream().mapToDouble(SpeechSegment::duration).sum());
+        double done = 0;
+        List<EmbeddedWindow> out = new ArrayList<>();
+        try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1)) {
+            for (SpeechSegment region : speech) {
+                int stretches = (int) Math.ceil(region.duration() / WindowEmbedder.MAX_STRETCH_SECONDS);
+                for (int k = 0; k < stretches; k++) {
+                    double from = region.start() + region.duration() * k / stretches;
+                    double to = region.start() + region.duration() * (k + 1) / stretches;
+                    long first = Math.round(from * RATE);
+                    float[] samples = read(decoder, first, (int) (Math.round(to * RATE) - first));
+                    out.addAll(windows.embed(samples, RATE, (double) first / RATE));
+                    done += to - from;
+                    progress.accept((int) Math.min(100, 100 * done / total));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static float[] read(PcmDecoder decoder, long first, int frames) {
+        decoder.seekToFrame(first);
+        float[] samples = new float[frames];
+        float[] block = new float[Math.min(Math.max(frames, 1), RATE)];
+        int read = 0;
+        while (read < frames) {
+            int got = decoder.read(block, Math.min(block.length, frames - read));
+            if (got == 0) {
+                break;
+            }
+            System.arraycopy(block, 0, samples, read, got);
+            read += got;
+        }
+        return read == frames ? samples : java.util.Arrays.copyOf(samples, read);
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+}
