@@ -26,6 +26,7 @@ import java.util.UUID;
 public class JobEvents {
 
     public static final String TYPE = "navaa.job.changed";
+    public static final String REJECTED = "navaa.job.rejected";
     public static final String OWNER_PROPERTY = "ownerId";
 
     @Inject
@@ -36,17 +37,35 @@ public class JobEvents {
     Topic events;
 
     public void changed(Job job) {
-        String body = Json.createObjectBuilder()
+        String body = envelope(TYPE, job.getId().toString()).add("data", data(job)).build().toString();
+        jms.createProducer().setProperty(OWNER_PROPERTY, job.ownerId()).send(events, body);
+    }
+
+    /**
+     * A job request over JMS that could not be taken (an unknown file, a bad parameter): the
+     * answer goes where the job's events would have gone, with the integration's
+     * {@code request_id}, so nothing it asked for disappears without a word.
+     */
+    public void rejected(String requestId, String code, String reason) {
+        String body = envelope(REJECTED, requestId == null ? "unknown" : requestId)
+                .add("data", Json.createObjectBuilder()
+                        .add("request_id", requestId == null ? JsonValue.NULL : Json.createValue(requestId))
+                        .add("status", "rejected")
+                        .add("error_code", code)
+                        .add("error_message", reason))
+                .build().toString();
+        jms.createProducer().send(events, body);
+    }
+
+    private static JsonObjectBuilder envelope(String type, String subject) {
+        return Json.createObjectBuilder()
                 .add("specversion", "1.0")
                 .add("id", UUID.randomUUID().toString())
                 .add("source", "/navaa/jobs")
-                .add("type", TYPE)
+                .add("type", type)
                 .add("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
-                .add("subject", job.getId().toString())
-                .add("datacontenttype", "application/json")
-                .add("data", data(job))
-                .build().toString();
-        jms.createProducer().setProperty(OWNER_PROPERTY, job.ownerId()).send(events, body);
+                .add("subject", subject)
+                .add("datacontenttype", "application/json");
     }
 
     private static JsonObjectBuilder data(Job job) {
@@ -58,6 +77,15 @@ public class JobEvents {
                 .add("filename", job.getInputName())
                 .add("status", job.getState().value())
                 .add("progress", job.getProgress())
-                .add("error_message", job.getErrorMessage() == null ? JsonValue.NULL : Json.createValue(job.getErrorMessage()));
+                .add("error_message", job.getErrorMessage() == null ? JsonValue.NULL : Json.createValue(job.getErrorMessage()))
+                .add("request_id", requestId(job));
+    }
+
+    /** The integration's id for a job it asked for over JMS, from the job's parameters. */
+    private static JsonValue requestId(Job job) {
+        try (var reader = Json.createReader(new java.io.StringReader(job.getParameters()))) {
+            var parameters = reader.readObject();
+            return parameters.containsKey("request_id") ? parameters.get("request_id") : JsonValue.NULL;
+        }
     }
 }

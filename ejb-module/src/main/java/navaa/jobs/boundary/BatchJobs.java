@@ -86,8 +86,12 @@ public class BatchJobs {
         return operator.start(jobXml(job.getKind()), parameters);
     }
 
-    /** Speaker extraction first finds the target's regions; every other kind streams straight through. */
+    /** Speaker extraction first finds the target's regions, diarization has its own steps; every other kind streams straight through. */
     static String jobXml(String kind) {
-        return "EXTRACT".equals(kind) ? "speaker-extraction-job" : "audio-job";
+        return switch (kind) {
+            case "EXTRACT" -> "speaker-extraction-job";
+            case "DIARIZE" -> "diarization-job";
+            default -> "audio-job";
+        };
     }
 }

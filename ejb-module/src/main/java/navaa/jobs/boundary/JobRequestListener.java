@@ -8,13 +8,18 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 
 import java.io.StringReader;
 
 /**
- * Takes job requests off the queue and starts their batch execution. A failure rolls the
- * message back, so the broker redelivers it (and dead-letters it in the end) rather than
- * losing the request.
+ * Takes job requests off the queue: {@code {"jobId": n}} starts a recorded job's batch
+ * execution (the REST paths send these); a request with a {@code "kind"} asks for a new
+ * job on a stored file (integrations send these, see {@link JobRequests}). A failure to
+ * start rolls the message back, so the broker redelivers it (and dead-letters it in the
+ * end) rather than losing the request; a request that can never be taken is answered on
+ * the events topic instead.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/navaa/JobRequests"),
@@ -26,14 +31,29 @@ public class JobRequestListener implements MessageListener {
     @Inject
     BatchJobs batch;
 
+    @Inject
+    JobRequests requests;
+
     @Override
     public void onMessage(Message message) {
+        String body;
         try {
-            String body = ((TextMessage) message).getText();
-            long jobId = Json.createReader(new StringReader(body)).readObject().getJsonNumber("jobId").longValue();
-            batch.start(jobId);
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot read a job request", e);
+            body = ((TextMessage) message).getText();
+        } catch (JMSException | ClassCastException e) {
+            requests.unreadable(String.valueOf(e.getMessage()));
+            return;
+        }
+        JsonObject request;
+        try {
+            request = Json.createReader(new StringReader(body)).readObject();
+        } catch (JsonException e) {
+            requests.unreadable("not a JSON object: " + e.getMessage());
+            return;
+        }
+        if (request.containsKey("jobId")) {
+            batch.start(request.getJsonNumber("jobId").longValue());
+        } else {
+            requests.create(request);
         }
     }
 }

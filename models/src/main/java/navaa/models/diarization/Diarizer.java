@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
 public final class Diarizer {
 
     /** The models' rate. */
-    static final int RATE = 16_000;
+    public static final int RATE = 16_000;
 
     private final SpeakerEmbedder embedder;
 
@@ -49,7 +49,7 @@ public final class Diarizer {
     }
 
     /** The clustering, turns and naming, from windows already embedded. */
-    DiarizationResult result(String name, double duration, List<SpeechSegment> speech, List<EmbeddedWindow> windows,
+    public DiarizationResult result(String name, double duration, List<SpeechSegment> speech, List<EmbeddedWindow> windows,
                              DiarizationSettings settings, VoiceDatabase voices) {
         SpeakerClusters clusters = SpeakerClusters.of(windows, settings.speakers());
         int[] labels = clusters.labels();
@@ -104,7 +104,7 @@ public final class Diarizer {
     }
 
     /** Speech of the whole recording, one streaming pass. */
-    static List<SpeechSegment> speech(Path audio, double duration, IntConsumer progress) {
+    public static List<SpeechSegment> speech(Path audio, double duration, IntConsumer progress) {
         try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1); SpeechDetector detector = new SpeechDetector()) {
             long total = Math.max(1, Math.round(duration * RATE));
             float[] block = new float[RATE];
@@ -121,25 +121,49 @@ public final class Diarizer {
 
     /** Every stretch of speech read back and embedded in windows. */
     List<EmbeddedWindow> embed(Path audio, List<SpeechSegment> speech, DiarizationSettings settings, IntConsumer progress) {
-        WindowEmbedder windows = new WindowEmbedder(embedder, settings.windowSeconds(), settings.hopSeconds());
-        double total = Math.max(1e-9, speech.stream().mapToDouble(SpeechSegment::duration).sum());
-        double done = 0;
+        WindowEmbedder windows = windows(settings);
+        List<SpeechSegment> stretches = stretches(speech);
         List<EmbeddedWindow> out = new ArrayList<>();
         try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1)) {
-            for (SpeechSegment region : speech) {
-                int stretches = (int) Math.ceil(region.duration() / WindowEmbedder.MAX_STRETCH_SECONDS);
-                for (int k = 0; k < stretches; k++) {
-                    double from = region.start() + region.duration() * k / stretches;
-                    double to = region.start() + region.duration() * (k + 1) / stretches;
-                    long first = Math.round(from * RATE);
-                    float[] samples = read(decoder, first, (int) (Math.round(to * RATE) - first));
-                    out.addAll(windows.embed(samples, RATE, (double) first / RATE));
-                    done += to - from;
-                    progress.accept((int) Math.min(100, 100 * done / total));
-                }
+            for (int i = 0; i < stretches.size(); i++) {
+                out.addAll(embed(decoder, stretches.get(i), windows));
+                progress.accept(100 * (i + 1) / stretches.size());
             }
         }
         return out;
+    }
+
+    public WindowEmbedder windows(DiarizationSettings settings) {
+        return new WindowEmbedder(embedder, settings.windowSeconds(), settings.hopSeconds());
+    }
+
+    /** The speech cut where needed into stretches of at most {@link WindowEmbedder#MAX_STRETCH_SECONDS}, equal within a region. */
+    public static List<SpeechSegment> stretches(List<SpeechSegment> speech) {
+        List<SpeechSegment> out = new ArrayList<>();
+        for (SpeechSegment region : speech) {
+            int count = (int) Math.ceil(region.duration() / WindowEmbedder.MAX_STRETCH_SECONDS);
+            for (int k = 0; k < count; k++) {
+                out.add(new SpeechSegment(region.start() + region.duration() * k / count,
+                        region.start() + region.duration() * (k + 1) / count));
+            }
+        }
+        return out;
+    }
+
+    /** One stretch read back from the recording (16 kHz mono decoder) and embedded. */
+    public static List<EmbeddedWindow> embed(PcmDecoder decoder, SpeechSegment stretch, WindowEmbedder windows) {
+        return windows.embed(read(decoder, stretch), RATE, first(stretch) / (double) RATE);
+    }
+
+    /** The samples of a stretch, from {@link #first} on, read back with a 16 kHz mono decoder. */
+    public static float[] read(PcmDecoder decoder, SpeechSegment stretch) {
+        long first = first(stretch);
+        return read(decoder, first, (int) (Math.round(stretch.end() * RATE) - first));
+    }
+
+    /** The sample a stretch's audio starts at. */
+    public static long first(SpeechSegment stretch) {
+        return Math.round(stretch.start() * RATE);
     }
 
     private static float[] read(PcmDecoder decoder, long first, int frames) {

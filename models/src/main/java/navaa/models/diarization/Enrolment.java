@@ -54,11 +54,23 @@ public final class Enrolment {
         }
         float[] speechOnly = java.util.Arrays.copyOf(joined, at);
         if (seconds < MIN_SPEECH_SECONDS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "sample %d holds %.1f s of speech; at least %.0f s of the speaker alone is needed", number, seconds, MIN_SPEECH_SECONDS));
+            throw new TooLittleSpeech(number, seconds);
         }
         return embedder.embed(speechOnly, RATE).map(e -> new VoiceDatabase.Sample(e, seconds))
-                .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
-                        "sample %d holds too little clear speech to know the speaker by", number)));
+                .orElseThrow(() -> new TooLittleSpeech(number, seconds));
+    }
+
+    /** A sample (numbered from 1) with too little speech to know the speaker by. */
+    public static final class TooLittleSpeech extends IllegalArgumentException {
+
+        public final int sample;
+        public final double seconds;
+
+        TooLittleSpeech(int sample, double seconds) {
+            super(String.format(Locale.ROOT, "sample %d holds %.1f s of speech; at least %.0f s of the speaker alone is needed",
+                    sample, seconds, MIN_SPEECH_SECONDS));
+            this.sample = sample;
+            this.seconds = seconds;
+        }
     }
 }

@@ -98,6 +98,11 @@ public class AudioUploads {
         }
     }
 
+    /** The configured limit, for messages. */
+    public long maxMegabytes() {
+        return maxMegabytes;
+    }
+
     /** Removes stored uploads whose job was never recorded. */
     public void discard(List<JobInput> inputs) {
         for (JobInput input : inputs) {

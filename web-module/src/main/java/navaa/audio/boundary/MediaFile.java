@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * A stored audio file as an HTTP answer, with single-range support ({@code Range: bytes=a-b})
  * so players can seek and interrupted downloads resume; streamed, never read whole.
  */
-final class MediaFile {
+public final class MediaFile {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private MediaFile() {
     }
 
-    static Response serve(Path file, String contentType, String downloadName, String range) throws IOException {
+    public static Response serve(Path file, String contentType, String downloadName, String range) throws IOException {
         long length = Files.size(file);
         long start = 0;
         long end = length - 1;

@@ -1,0 +1,76 @@
+package navaa.jobs.boundary;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import navaa.jobs.control.AudioTask;
+import navaa.jobs.control.DiarizationTask;
+import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.SpeechFile;
+import navaa.jobs.control.WindowsFile;
+import navaa.models.diarization.DiarizationFormats;
+import navaa.models.diarization.DiarizationResult;
+import navaa.models.diarization.Diarizer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+
+/**
+ * A diarization's last step: the windows clustered into speakers, turns, names from the
+ * voice database, and the result written in each asked format ({@code result.json} first).
+ */
+@Named
+@Dependent
+public class DiarizeResult extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    String jobId;
+
+    @Override
+    public String process() {
+        JobLedger ledger = JobLedger.lookup();
+        AudioTask task = ledger.task(Long.parseLong(jobId));
+        DiarizationTask diarization = DiarizationTask.of(task);
+        DiarizationResult result = new Diarizer(StretchEmbedder.embedder()).result(inputName(task),
+                (double) task.totalFrames() / task.sampleRate(), SpeechFile.read(task.work()).orElseThrow(),
+                new WindowsFile(task.work()).read(), diarization.settings(), diarization.voices().orElse(null));
+        LinkedHashMap<String, String> outputs = new LinkedHashMap<>();
+        for (DiarizationFormats format : diarization.formats()) {
+            outputs.put(format.extension, write(Path.of(task.outputDir()).resolve("result." + format.extension), format.write(result)).toString());
+        }
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        result.identifiedSpeakers().forEach(names::add);
+        ledger.finished(task.jobId(), outputs, Json.createObjectBuilder()
+                .add("num_speakers", result.numSpeakers())
+                .add("identified_speakers", names)
+                .add("segments", result.segments().size())
+                .build().toString());
+        return "COMPLETED";
+    }
+
+    /** The upload's own name, as doc 000's result reports it. */
+    private static String inputName(AudioTask task) {
+        return Path.of(task.input()).getFileName().toString();
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            return Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

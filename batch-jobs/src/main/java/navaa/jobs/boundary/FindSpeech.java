@@ -1,0 +1,48 @@
+package navaa.jobs.boundary;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import navaa.jobs.control.AudioTask;
+import navaa.jobs.control.DiarizationTask;
+import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.SpeechFile;
+import navaa.models.diarization.Diarizer;
+
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+
+/** A diarization's first step: where the recording holds speech (Silero VAD, one streaming pass), kept in the work folder. */
+@Named
+@Dependent
+public class FindSpeech extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    String jobId;
+
+    @Override
+    public String process() {
+        JobLedger ledger = JobLedger.lookup();
+        AudioTask task = ledger.task(Long.parseLong(jobId));
+        if (SpeechFile.read(task.work()).isEmpty()) {
+            SpeechFile.write(task.work(), Diarizer.speech(Path.of(task.input()), (double) task.totalFrames() / task.sampleRate(),
+                    progress(ledger, task.jobId(), 0, DiarizationTask.SPEECH_PROGRESS)));
+        }
+        return "COMPLETED";
+    }
+
+    /** Tells the ledger each new percent of the job once, mapping 0–100 of a step onto [from, to]. */
+    static IntConsumer progress(JobLedger ledger, long jobId, int from, int to) {
+        int[] told = {-1};
+        return percent -> {
+            int share = from + percent * (to - from) / 100;
+            if (share > told[0]) {
+                told[0] = share;
+                ledger.progressed(jobId, share);
+            }
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package navaa.diarization.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import navaa.diarization.control.DiarizationParameters;
+import jakarta.inject.Inject;
+import navaa.identity.entity.Caller;
+import navaa.jobs.boundary.Jobs;
+import navaa.jobs.boundary.MediaFolders;
+import navaa.jobs.entity.Job;
+import navaa.jobs.entity.JobInput;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Diarization jobs: recorded and requested through the one job engine, with a copy of the
+ * voice database they name kept in the job's work folder (a job asked for is not changed
+ * by later enrolments, nor broken by a deleted database).
+ */
+@Stateless
+public class DiarizationJobs {
+
+    /** The job kind, as the job engine and its events name it. */
+    public static final String KIND = "DIARIZE";
+    /** The voice database copy's name in the work folder (the batch step reads it there). */
+    static final String VOICES = "voices.json";
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    MediaFolders folders;
+
+    @Inject
+    VoiceDatabases databases;
+
+    @Inject
+    @ConfigProperty(name = "navaa.transcription.model")
+    Optional<String> transcriptionModel;
+
+    /**
+     * Refuses a transcription no model is configured for, before anything is stored: the
+     * client learns at once which setting the administrator must fill.
+     */
+    public void checkTranscription(boolean transcribe) {
+        if (transcribe && transcriptionModel.filter(p -> !p.isBlank()).isEmpty()) {
+            throw new NavaaException(ErrorCode.TRANSCRIPTION_MODEL_NOT_CONFIGURED);
+        }
+    }
+
+    public Job submit(Caller caller, JobInput input, String parametersJson, Optional<Long> voiceDatabase) {
+        Optional<String> voices = voiceDatabase.map(id -> databases.find(id, caller).voices().toJson());
+        Job job = jobs.submit(caller, KIND, input, parametersJson);
+        voices.ifPresent(json -> write(folders.work(job.getId()).resolve(VOICES), json));
+        return job;
+    }
+
+    /**
+     * A diarization of a file already stored (the upload of job {@code fileId}), asked for
+     * over JMS by an integration on behalf of the file's owner. In a transaction of its
+     * own: a refused request rolls back only itself, and the listener answers it on the
+     * events topic instead of having the broker redeliver it.
+     *
+     * @param requestId the integration's own id, echoed in every event of the job
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Job submitStored(long fileId, DiarizationParameters parameters, Optional<String> requestId) {
+        Job stored = jobs.find(fileId).orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+        checkTranscription(parameters.transcribe());
+        DiarizationParameters asked = requestId.map(id -> parameters.with("request_id", id)).orElse(parameters);
+        Optional<String> voices = parameters.voiceDatabase().map(id -> databases.find(id, stored.ownerId()).voices().toJson());
+        JobInput input = copy(stored);
+        Job job = jobs.submit(stored.ownerId(), KIND, input, Optional.empty(), asked.json());
+        voices.ifPresent(json -> write(folders.work(job.getId()).resolve(VOICES), json));
+        return job;
+    }
+
+    /** The stored file again, in an upload folder of its own, so deleting either job leaves the other's intact. */
+    private JobInput copy(Job stored) {
+        Path source = Path.of(stored.getInputPath());
+        Path target = folders.newUpload().resolve(source.getFileName());
+        try {
+            try {
+                Files.createLink(target, source);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(source, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the stored file " + source, e);
+        }
+        return new JobInput(stored.getInputName(), target.toString(), stored.getInputFormat(), stored.getInputSize(),
+                stored.getDuration(), stored.getSampleRate(), stored.getChannels(), stored.getBitRate());
+    }
+
+    public Job find(long id, Caller caller) {
+        Job job = jobs.find(id, caller);
+        if (!KIND.equals(job.getKind())) {
+            throw new NavaaException(ErrorCode.NOT_FOUND);
+        }
+        return job;
+    }
+
+    public List<Job> of(Caller caller) {
+        return jobs.of(caller, KIND);
+    }
+
+    public void delete(long id, Caller caller) {
+        jobs.delete(find(id, caller).getId(), caller);
+    }
+
+    private static void write(Path file, String json) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the voice database for the job in " + file, e);
+        }
+    }
+}

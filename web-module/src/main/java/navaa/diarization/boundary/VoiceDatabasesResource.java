@@ -1,0 +1,179 @@
+package navaa.diarization.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import navaa.audio.boundary.AudioUploads;
+import navaa.diarization.entity.VoiceDatabaseRecord;
+import navaa.identity.boundary.CurrentCaller;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.FieldError;
+import navaa.platform.control.NavaaException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Voice databases (api-map §2): create, list, look at, delete; enrol a speaker from one or
+ * more samples; remove a speaker; export as a JSON file and import one again.
+ */
+@Path("api/diarization/voice-databases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "diarization")
+public class VoiceDatabasesResource {
+
+    /** An export file larger than this is not one of ours (50 speakers × 10 samples is about 1 MB). */
+    static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+    @Inject
+    VoiceDatabases databases;
+
+    @Inject
+    VoiceSamples samples;
+
+    @Inject
+    AudioUploads uploads;
+
+    @Inject
+    CurrentCaller current;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Operation(summary = "Creates a voice database: name (JSON body or form field)")
+    public Response create() {
+        VoiceDatabaseRecord database = databases.create(current.require(), field("name").orElse(null));
+        return Response.status(Response.Status.CREATED).entity(DiarizationJson.database(database)).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's voice databases with their speakers")
+    public JsonObject list() {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        databases.of(current.require()).forEach(d -> all.add(DiarizationJson.database(d)));
+        return Json.createObjectBuilder().add("voice_databases", all).build();
+    }
+
+    @GET
+    @Path("{id}/")
+    @Operation(summary = "One voice database with its speakers")
+    public JsonObject one(@PathParam("id") long id) {
+        return DiarizationJson.database(databases.find(id, current.require()));
+    }
+
+    @DELETE
+    @Path("{id}/")
+    @Operation(summary = "Deletes a voice database and its speakers")
+    public JsonObject delete(@PathParam("id") long id) {
+        databases.delete(id, current.require());
+        return Json.createObjectBuilder().add("status", "success").build();
+    }
+
+    @POST
+    @Path("{id}/speakers/")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Enrols a speaker: name (may be Persian) and one or more samples of them alone; the same name is replaced")
+    public Response enrol(@PathParam("id") long id) {
+        uploads.refuseOversized(request);
+        databases.find(id, current.require());
+        String name = uploads.text(request, "name").orElse(null);
+        List<float[]> audio = samples.read(request, "samples");
+        return Response.status(Response.Status.CREATED)
+                .entity(DiarizationJson.speaker(databases.enrol(id, current.require(), name, audio))).build();
+    }
+
+    @DELETE
+    @Path("{id}/speakers/{speaker}/")
+    @Operation(summary = "Removes a speaker")
+    public JsonObject removeSpeaker(@PathParam("id") long id, @PathParam("speaker") long speaker) {
+        databases.removeSpeaker(id, speaker, current.require());
+        return Json.createObjectBuilder().add("status", "success").build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The database as a JSON file that POST .../import takes again, here or on another installation")
+    public Response export(@PathParam("id") long id) {
+        VoiceDatabaseRecord database = databases.find(id, current.require());
+        return Response.ok(database.voices().toJson(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"voice-database-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @Operation(summary = "A new voice database from an export: the JSON as the body, or a multipart file field")
+    public Response importFile() {
+        String json = importedText();
+        VoiceDatabaseRecord database = databases.importFile(current.require(), json, Optional.empty());
+        return Response.status(Response.Status.CREATED).entity(DiarizationJson.database(database)).build();
+    }
+
+    /** A field from a JSON body or a form. */
+    private Optional<String> field(String name) {
+        String type = Optional.ofNullable(request.getContentType()).orElse("");
+        if (type.startsWith(MediaType.APPLICATION_JSON)) {
+            try (var reader = Json.createReader(new StringReader(body()))) {
+                JsonObject json = reader.readObject();
+                return json.containsKey(name) && json.get(name).getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                        ? Optional.of(json.getString(name)) : Optional.empty();
+            } catch (jakarta.json.JsonException e) {
+                throw new NavaaException(ErrorCode.BAD_REQUEST);
+            }
+        }
+        return uploads.text(request, name);
+    }
+
+    private String importedText() {
+        String type = Optional.ofNullable(request.getContentType()).orElse("");
+        if (type.startsWith(MediaType.MULTIPART_FORM_DATA)) {
+            try {
+                Part file = Optional.ofNullable(request.getPart("file")).orElseThrow(() ->
+                        NavaaException.invalid(ErrorCode.NO_FILE, Map.of("file", FieldError.of("field.required"))));
+                if (file.getSize() > MAX_IMPORT_BYTES) {
+                    throw new NavaaException(ErrorCode.FILE_TOO_LARGE, MAX_IMPORT_BYTES / 1024 / 1024);
+                }
+                try (InputStream in = file.getInputStream()) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException | ServletException e) {
+                throw NavaaException.invalid(ErrorCode.NO_FILE, Map.of("file", FieldError.of("field.required")));
+            }
+        }
+        return body();
+    }
+
+    private String body() {
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_IMPORT_BYTES + 1);
+            if (bytes.length > MAX_IMPORT_BYTES) {
+                throw new NavaaException(ErrorCode.FILE_TOO_LARGE, MAX_IMPORT_BYTES / 1024 / 1024);
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NavaaException(ErrorCode.BAD_REQUEST);
+        }
+    }
+}
