@@ -10,8 +10,10 @@ import jakarta.json.JsonArrayBuilder;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.SegmentTranscription;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.WindowsFile;
+import navaa.models.audio.PcmDecoder;
 import navaa.models.diarization.DiarizationFormats;
 import navaa.models.diarization.DiarizationResult;
 import navaa.models.diarization.Diarizer;
@@ -44,6 +46,13 @@ public class DiarizeResult extends AbstractBatchlet {
         DiarizationResult result = new Diarizer(StretchEmbedder.embedder()).result(inputName(task),
                 (double) task.totalFrames() / task.sampleRate(), SpeechFile.read(task.work()).orElseThrow(),
                 new WindowsFile(task.work()).read(), diarization.settings(), diarization.voices().orElse(null));
+        if (diarization.transcribe()) {
+            try (PcmDecoder decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1)) {
+                result = SegmentTranscription.transcribed(result, decoder, Transcribers.shared(),
+                        diarization.language().filter(l -> l.equals("fa") || l.equals("en")).orElse(null),
+                        FindSpeech.progress(ledger, task.jobId(), DiarizationTask.EMBED_PROGRESS, 99));
+            }
+        }
         LinkedHashMap<String, String> outputs = new LinkedHashMap<>();
         for (DiarizationFormats format : diarization.formats()) {
             outputs.put(format.extension, write(Path.of(task.outputDir()).resolve("result." + format.extension), format.write(result)).toString());

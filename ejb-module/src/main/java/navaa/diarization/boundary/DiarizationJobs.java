@@ -12,6 +12,8 @@ import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
+import navaa.models.transcription.TranscriptionException;
+import navaa.models.transcription.TranscriptionModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -45,16 +47,23 @@ public class DiarizationJobs {
     VoiceDatabases databases;
 
     @Inject
-    @ConfigProperty(name = "navaa.transcription.model")
+    @ConfigProperty(name = TranscriptionModel.SETTING)
     Optional<String> transcriptionModel;
 
     /**
-     * Refuses a transcription no model is configured for, before anything is stored: the
-     * client learns at once which setting the administrator must fill.
+     * Refuses a transcription that cannot run (no model configured, a file that is not a
+     * usable Whisper model, an English-only model asked for Persian, whisper.cpp not
+     * loading) before anything is stored: the client learns at once what the administrator
+     * must fix. Reads the model file's headers only.
      */
-    public void checkTranscription(boolean transcribe) {
-        if (transcribe && transcriptionModel.filter(p -> !p.isBlank()).isEmpty()) {
-            throw new NavaaException(ErrorCode.TRANSCRIPTION_MODEL_NOT_CONFIGURED);
+    public void checkTranscription(DiarizationParameters parameters) {
+        if (!parameters.transcribe()) {
+            return;
+        }
+        try {
+            TranscriptionModel.configured(transcriptionModel).check(parameters.transcriptionLanguage().orElse(null));
+        } catch (TranscriptionException e) {
+            throw new NavaaException(ErrorCode.valueOf(e.code()), e.getMessage());
         }
     }
 
@@ -76,7 +85,7 @@ public class DiarizationJobs {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Job submitStored(long fileId, DiarizationParameters parameters, Optional<String> requestId) {
         Job stored = jobs.find(fileId).orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
-        checkTranscription(parameters.transcribe());
+        checkTranscription(parameters);
         DiarizationParameters asked = requestId.map(id -> parameters.with("request_id", id)).orElse(parameters);
         Optional<String> voices = parameters.voiceDatabase().map(id -> databases.find(id, stored.ownerId()).voices().toJson());
         JobInput input = copy(stored);

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public record DiarizationParameters(Map<String, String> parameters, boolean transcribe, Optional<Long> voiceDatabase) {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** The languages transcription is offered in (doc 000: Persian and English). */
+    private static final Set<String> TRANSCRIBED = Set.of("fa", "en");
 
     /**
      * @param field a form field's value, if sent
@@ -81,11 +83,20 @@ public record DiarizationParameters(Map<String, String> parameters, boolean tran
             return parsed;
         });
         database.ifPresent(id -> parameters.put("voice_database_id", id.toString()));
+        String language = parameters.get("expected_language");
+        if (transcribe && language != null && !TRANSCRIBED.contains(language)) {
+            errors.put("expected_language", FieldError.of("field.transcriptionLanguage"));
+        }
 
         if (!errors.isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, errors);
         }
         return new DiarizationParameters(Map.copyOf(parameters), transcribe, database);
+    }
+
+    /** The language to transcribe in: the expected one, or none to let Whisper detect it. */
+    public Optional<String> transcriptionLanguage() {
+        return Optional.ofNullable(parameters.get("expected_language")).filter(TRANSCRIBED::contains);
     }
 
     /** The parameters as the job record keeps them (a JSON object of strings). */

@@ -69,7 +69,7 @@ public class DiarizationJobsResource {
         Caller caller = current.require();
         try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
             DiarizationParameters form = DiarizationParameters.of(field -> uploads.text(request, field), values("output_formats"));
-            diarizations.checkTranscription(form.transcribe());
+            diarizations.checkTranscription(form);
             JobInput input = uploads.store(request, "audio_file");
             try {
                 Job job = diarizations.submit(caller, input, form.json(), form.voiceDatabase());
