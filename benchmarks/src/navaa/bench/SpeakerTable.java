@@ -100,7 +100,10 @@ final class SpeakerTable {
                     + range(different), "every same above every different", Report.verdict(separated));
         }
         report.note("Same voice: " + range(same) + "; different voices: " + range(different)
-                + ". The extraction keeps windows scoring at least 55 (SpeakerRegions.KEEP_SCORE).");
+                + ". The job's score is the mean of its best windows over 10 s of speech (or half the recording's speech); "
+                + "under 50 the target counts as absent, otherwise windows scoring 35 or more, after being lifted towards "
+                + "their neighbours in the same turn, are kept (SpeakerSearch). The real voice's sample is JFK's second half; "
+                + "its first phrase scores against it as another speaker would (cos 0.46, the model's known miss on it).");
 
         report.note("(b) Conversations of four turns with " + GAP + " s pauses: with the target (target, other 1, target, other 2) and "
                 + "without it (other 1, other 2, other 1, other 2). Kept = output energy over input energy within a speaker's turns "

@@ -2,6 +2,8 @@ package navaa.system;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,16 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A job survives the server being killed: kill -9 in the middle of a boost, ./navaa start,
- * and the job resumes from its last checkpoint and produces exactly the bytes an
- * uninterrupted run produces. On the embedded H2 database, the default of a new install.
+ * A job survives the server being killed: kill -9 in the middle of a boost (or of a
+ * diarization's embedding), ./navaa start, and the job resumes from its last checkpoint and
+ * produces exactly what an uninterrupted run produces. On the embedded H2 database, the
+ * default of a new install.
  */
+@TestMethodOrder(MethodOrderer.MethodName.class)
 class RestartIT {
 
     private static final Path DATA = Launcher.ROOT.resolve("system-tests/target/restart-data");
     private static final String DOMAIN = "navaa-restart";
     private static final Launcher LAUNCHER = new Launcher(DOMAIN, 38000, DATA);
     private static final String BASE = "http://localhost:38080";
+    /** The audio family allows 100 requests a minute per user: diarization polls stay under it, and a 429 waits as told. */
+    private static final long POLL_MILLIS = 700;
 
     @TempDir
     static Path folder;
@@ -38,6 +44,7 @@ class RestartIT {
 
     @Test
     void aJobKilledMidwayResumesAndGivesTheSameOutput() throws Exception {
+        LAUNCHER.navaa("stop");
         LAUNCHER.deleteData();
         assertEquals(0, LAUNCHER.navaa("start").exit());
         Path recording = folder.resolve("long lecture.flac");
@@ -59,6 +66,82 @@ class RestartIT {
         byte[] clean = download(admin, uninterrupted);
         assertTrue(afterCrash.length > 1_000_000, "a real output");
         assertArrayEquals(clean, afterCrash, "killed at " + progressAtKill + " %, the resumed job must give the same bytes");
+    }
+
+    /**
+     * A diarization killed while it embeds (its windows appended stretch by stretch) resumes
+     * after the start and gives the same result.json as an uninterrupted run.
+     */
+    @Test
+    void aDiarizationKilledWhileEmbeddingResumesAndGivesTheSameResult() throws Exception {
+        assertEquals(0, LAUNCHER.navaa("start").exit());
+        Path part = new Turns(folder)
+                .say("alice", "en-us+f3", "Good morning everyone, thank you for joining the weekly planning meeting today.", 0)
+                .say("bob", "en-us", "Thanks. Before we start, I would like to go over the numbers from last quarter.", 0.6)
+                .say("carol", "en-us+klatt4", "Sure, but please keep it short, we have a lot to cover this morning.", 0.5)
+                .say("bob", "en-us", "Of course. Sales went up by twelve percent, mostly in the northern region.", 0.7)
+                .wav("part.wav");
+        Path meeting = folder.resolve("long meeting.wav");
+        Recordings.run("sox", part.toString(), meeting.toString(), "repeat", "24");
+
+        Http admin = login();
+        long interrupted = diarize(admin, meeting);
+        int progressAtKill = waitForDiarization(admin, interrupted, 35);
+        killServer();
+        assertEquals(0, LAUNCHER.navaa("start").exit(), "the server starts again after kill -9");
+
+        admin = login();
+        JsonObject resumed = awaitDiarization(admin, interrupted);
+        assertEquals("completed", resumed.getString("status"), resumed::toString);
+        long uninterrupted = diarize(admin, meeting);
+        assertEquals("completed", awaitDiarization(admin, uninterrupted).getString("status"));
+        String afterCrash = admin.get("/api/diarization/jobs/" + interrupted + "/result.json").body();
+        String clean = admin.get("/api/diarization/jobs/" + uninterrupted + "/result.json").body();
+        assertTrue(afterCrash.contains("\"num_speakers\": 3"), afterCrash);
+        assertEquals(clean, afterCrash, "killed at " + progressAtKill + " %, the resumed diarization must give the same result");
+    }
+
+    private static long diarize(Http http, Path file) {
+        Http.Reply reply = http.postMultipart("/api/diarization/jobs/", Map.of("output_formats", "json"), Map.of("audio_file", file));
+        assertEquals(202, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Waits until the job is past finding speech and embedding: between {@code percent} and 90. */
+    private static int waitForDiarization(Http http, long id, int percent) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            JsonObject status = diarization(http, id);
+            int progress = status.getInt("progress");
+            assertTrue(!status.getString("status").equals("completed") && progress < 90,
+                    "the diarization got past embedding before it could be interrupted: make the input longer");
+            if (progress >= percent) {
+                return progress;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new AssertionError("no progress in 140 s");
+    }
+
+    private static JsonObject diarization(Http http, long id) throws InterruptedException {
+        while (true) {
+            Http.Reply reply = http.get("/api/diarization/jobs/" + id + "/");
+            if (reply.status() != 429) {
+                assertEquals(200, reply.status(), reply::toString);
+                return reply.json();
+            }
+            Thread.sleep(1000L * Long.parseLong(reply.header("Retry-After")));
+        }
+    }
+
+    private static JsonObject awaitDiarization(Http http, long id) throws InterruptedException {
+        for (int i = 0; i < 430; i++) {
+            JsonObject status = diarization(http, id);
+            if (status.getString("status").equals("completed") || status.getString("status").equals("failed")) {
+                return status;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new AssertionError("the diarization did not finish in 300 s");
     }
 
     private static Http login() {

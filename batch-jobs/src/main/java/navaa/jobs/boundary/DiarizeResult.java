@@ -50,7 +50,7 @@ public class DiarizeResult extends AbstractBatchlet {
             try (PcmDecoder decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1)) {
                 result = SegmentTranscription.transcribed(result, decoder, Transcribers.shared(),
                         diarization.language().filter(l -> l.equals("fa") || l.equals("en")).orElse(null),
-                        FindSpeech.progress(ledger, task.jobId(), DiarizationTask.EMBED_PROGRESS, 99));
+                        LedgerProgress.of(ledger, task.jobId(), DiarizationTask.EMBED_PROGRESS, 99));
             }
         }
         LinkedHashMap<String, String> outputs = new LinkedHashMap<>();

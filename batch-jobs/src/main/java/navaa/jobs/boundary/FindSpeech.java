@@ -12,7 +12,6 @@ import navaa.jobs.control.SpeechFile;
 import navaa.models.diarization.Diarizer;
 
 import java.nio.file.Path;
-import java.util.function.IntConsumer;
 
 /** A diarization's first step: where the recording holds speech (Silero VAD, one streaming pass), kept in the work folder. */
 @Named
@@ -29,20 +28,8 @@ public class FindSpeech extends AbstractBatchlet {
         AudioTask task = ledger.task(Long.parseLong(jobId));
         if (SpeechFile.read(task.work()).isEmpty()) {
             SpeechFile.write(task.work(), Diarizer.speech(Path.of(task.input()), (double) task.totalFrames() / task.sampleRate(),
-                    progress(ledger, task.jobId(), 0, DiarizationTask.SPEECH_PROGRESS)));
+                    LedgerProgress.of(ledger, task.jobId(), 0, DiarizationTask.SPEECH_PROGRESS)));
         }
         return "COMPLETED";
-    }
-
-    /** Tells the ledger each new percent of the job once, mapping 0–100 of a step onto [from, to]. */
-    static IntConsumer progress(JobLedger ledger, long jobId, int from, int to) {
-        int[] told = {-1};
-        return percent -> {
-            int share = from + percent * (to - from) / 100;
-            if (share > told[0]) {
-                told[0] = share;
-                ledger.progressed(jobId, share);
-            }
-        };
     }
 }

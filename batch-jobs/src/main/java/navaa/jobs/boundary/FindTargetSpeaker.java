@@ -42,7 +42,7 @@ public class FindTargetSpeaker extends AbstractBatchlet {
         }
         SpeakerSearch.Result found = new SpeakerSearch(embedder()).search(Path.of(task.input()),
                 (double) task.totalFrames() / task.sampleRate(), Path.of(task.sample()),
-                progress(ledger, task.jobId()));
+                LedgerProgress.of(ledger, task.jobId(), 0, Plans.ANALYSIS_PROGRESS));
         new ResultFile(task.work()).write(Json.createObjectBuilder()
                 .add("similarity_score", round(found.similarity()))
                 .add("speech_seconds", round(found.speechSeconds()))
@@ -52,18 +52,6 @@ public class FindTargetSpeaker extends AbstractBatchlet {
                 .build());
         KeptRegions.write(task.work(), found.kept().stream().map(s -> new RegionGate.Region(s.start(), s.end())).toList());
         return "COMPLETED";
-    }
-
-    /** Tells the ledger each new percent once, not every block. */
-    private static java.util.function.IntConsumer progress(JobLedger ledger, long jobId) {
-        int[] told = {-1};
-        return percent -> {
-            int share = percent * Plans.ANALYSIS_PROGRESS / 100;
-            if (share > told[0]) {
-                told[0] = share;
-                ledger.progressed(jobId, share);
-            }
-        };
     }
 
     private static JsonArrayBuilder segments(SpeakerSearch.Result found) {

@@ -226,31 +226,17 @@ public final class SpeakerSearch {
 
     private Optional<float[]> embed(PcmDecoder decoder, float[] buffer, long start, long end) {
         decoder.seekToFrame(start);
-        int read = readFully(decoder, buffer, (int) Math.min(buffer.length, end - start));
+        int read = decoder.read(buffer, (int) Math.min(buffer.length, end - start));
         return embedder.embed(buffer, 0, read, RATE);
     }
 
     private static float[] decode(Path file, double maxSeconds) {
         try (PcmDecoder decoder = PcmDecoder.open(file, RATE, 1)) {
             float[] audio = new float[(int) (maxSeconds * RATE)];
-            return Arrays.copyOf(audio, readFully(decoder, audio, audio.length));
+            return Arrays.copyOf(audio, decoder.read(audio, audio.length));
         }
     }
 
-    /** Reads up to {@code frames} mono frames into the start of {@code into}; fewer only at the end. */
-    private static int readFully(PcmDecoder decoder, float[] into, int frames) {
-        float[] block = new float[Math.min(frames, RATE)];
-        int read = 0;
-        while (read < frames) {
-            int got = decoder.read(block, Math.min(block.length, frames - read));
-            if (got == 0) {
-                break;
-            }
-            System.arraycopy(block, 0, into, read, got);
-            read += got;
-        }
-        return read;
-    }
 
     /**
      * A window too short to embed (a "yes", the tail of a turn cut off by a breath) takes the

@@ -65,7 +65,10 @@ public final class PcmDecoder implements AutoCloseable {
         }
     }
 
-    /** Fills {@code interleaved} with up to {@code maxFrames} frames; returns how many, 0 at the end. */
+    /**
+     * Fills {@code interleaved} with {@code maxFrames} frames, fewer only where the recording
+     * ends; returns how many, 0 at the end.
+     */
     public int read(float[] interleaved, int maxFrames) {
         requireOpen();
         if (interleaved.length < (long) maxFrames * channels) {

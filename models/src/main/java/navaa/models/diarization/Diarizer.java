@@ -169,16 +169,8 @@ public final class Diarizer {
     private static float[] read(PcmDecoder decoder, long first, int frames) {
         decoder.seekToFrame(first);
         float[] samples = new float[frames];
-        float[] block = new float[Math.min(Math.max(frames, 1), RATE)];
-        int read = 0;
-        while (read < frames) {
-            int got = decoder.read(block, Math.min(block.length, frames - read));
-            if (got == 0) {
-                break;
-            }
-            System.arraycopy(block, 0, samples, read, got);
-            read += got;
-        }
+        // the decoder fills the array unless the recording ends first
+        int read = decoder.read(samples, frames);
         return read == frames ? samples : java.util.Arrays.copyOf(samples, read);
     }
 

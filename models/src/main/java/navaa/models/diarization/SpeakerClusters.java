@@ -17,13 +17,20 @@ import java.util.OptionalInt;
  * <b>Centred on the recording.</b> All embeddings of one recording share its channel
  * (microphone, room, codec), which lifts every cosine: different real people's windows
  * scored 0.22–0.40 against each other and one person's 0.46–0.59, so no single threshold
- * separated four real voices and three espeak-ng ones. Subtracting the recording's mean
- * embedding removes that shared part; then one person's windows stay alike (0.16–0.61)
- * and different people's fall to around zero or below (−0.34 to 0.0), and
- * {@link #THRESHOLD} fits both sets (the tuning runs are in {@code DiarizerTest}). A
- * recording of one speaker has nothing to centre away (it would centre the voice
- * itself), so it is recognised first, on the raw cosines: when even the last merge of the
- * raw tree joins groups at least {@link #ONE_SPEAKER} alike, everybody is one speaker.
+ * separated four real voices and three espeak-ng ones. Taking (most of) the recording's mean
+ * embedding away removes that shared part; then one person's windows stay alike and
+ * different people's fall to about zero or below, and "not anti-correlated"
+ * ({@link #THRESHOLD} 0) is where merging stops. A recording of one speaker has nothing to
+ * centre away (it would centre the voice itself), so it is recognised first, on the raw
+ * cosines: when even the last merge of the raw tree joins groups at least
+ * {@link #ONE_SPEAKER} alike, everybody is one speaker.
+ * <p>
+ * <b>Tuning and its limits.</b> Tuned on six conversations ({@code DiarizerTest}: three
+ * espeak voices; one to four real voices from Asterisk's prompts). On 16 further random
+ * real-voice conversations (1–4 speakers, 1–3 prompts a turn) the count came out right in
+ * about two thirds, the misses mostly one speaker too many (a dominant speaker split in
+ * two); window-level error averaged about 9 %. The x-vector model has no PLDA backend here,
+ * and single 1.5-s windows of one real person agree only to cosine ≈ 0.5.
  */
 public final class SpeakerClusters {
 

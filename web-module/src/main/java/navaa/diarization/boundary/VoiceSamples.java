@@ -68,14 +68,7 @@ public class VoiceSamples {
             }
             try (PcmDecoder decoder = PcmDecoder.open(file, Enrolment.RATE, 1)) {
                 float[] audio = new float[MAX_SECONDS * Enrolment.RATE];
-                float[] block = new float[Enrolment.RATE];
-                int read = 0;
-                int got;
-                while (read < audio.length && (got = decoder.read(block, Math.min(block.length, audio.length - read))) > 0) {
-                    System.arraycopy(block, 0, audio, read, got);
-                    read += got;
-                }
-                return Arrays.copyOf(audio, read);
+                return Arrays.copyOf(audio, decoder.read(audio, audio.length));
             }
         } catch (AudioException e) {
             throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
