@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code navaa enroll}: a speaker's voice from samples of them alone, added to a voice
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
  * exactly the REST export's JSON, so it can be imported into a server and back.
  */
 final class EnrollCommand {
-
-    /** How {@link Enrolment} names a sample in its messages, 1-based. */
-    private static final Pattern SAMPLE_NUMBER = Pattern.compile("^sample (\\d+) ");
 
     private final Supplier<SpeakerEmbedder> embedder;
 
@@ -36,14 +31,19 @@ final class EnrollCommand {
         // read the database before the samples: a broken file fails at once, and is never overwritten
         VoiceDatabase voices = exists ? VoiceDatabaseFile.read(file) : new VoiceDatabase(defaultName(file), List.of());
         List<float[]> samples = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
         for (Path sample : options.samples()) {
-            samples.add(SampleReader.read(sample));
+            SampleReader.Sample read = SampleReader.read(sample);
+            samples.add(read.audio());
+            if (read.cut()) {
+                cut.add(sample.toString());
+            }
         }
         VoiceDatabase.Speaker speaker;
         try {
             speaker = new Enrolment(embedder.get()).speaker(options.name(), samples);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(namingTheFile(e.getMessage(), options.samples()), e);
+        } catch (Enrolment.TooLittleSpeech e) {
+            throw new CommandFailure(namingTheFile(e, options.samples()), e);
         }
         boolean replaced = voices.speakers().stream().anyMatch(s -> s.name().equals(speaker.name()));
         VoiceDatabase updated = voices.with(speaker);
@@ -53,6 +53,10 @@ final class EnrollCommand {
                 replaced ? "re-enrolled" : "enrolled", speaker.name(), speaker.samples().size(), speaker.samples().size() == 1 ? "" : "s",
                 seconds, file, exists ? "holds" : "created, holds", updated.speakers().size(), updated.speakers().size() == 1 ? "" : "s",
                 String.join(", ", updated.speakers().stream().map(VoiceDatabase.Speaker::name).toList()));
+        if (!cut.isEmpty()) {
+            out.printf(Locale.ROOT, "only the first %d s of %s %s used, as the server does%n", SampleReader.MAX_SECONDS,
+                    String.join(", ", cut), cut.size() == 1 ? "was" : "were");
+        }
         out.flush();
         return updated;
     }
@@ -65,14 +69,11 @@ final class EnrollCommand {
     }
 
     /** "sample 2 holds 0.4 s of speech…" → "quiet.wav (sample 2) holds 0.4 s of speech…". */
-    static String namingTheFile(String message, List<Path> samples) {
-        Matcher m = SAMPLE_NUMBER.matcher(message);
-        if (m.find()) {
-            int number = Integer.parseInt(m.group(1));
-            if (number >= 1 && number <= samples.size()) {
-                return samples.get(number - 1) + " (sample " + number + ") " + message.substring(m.end());
-            }
+    static String namingTheFile(Enrolment.TooLittleSpeech e, List<Path> samples) {
+        String prefix = "sample " + e.sample + " ";
+        if (e.sample >= 1 && e.sample <= samples.size() && e.getMessage().startsWith(prefix)) {
+            return samples.get(e.sample - 1) + " (sample " + e.sample + ") " + e.getMessage().substring(prefix.length());
         }
-        return message;
+        return e.getMessage();
     }
 }

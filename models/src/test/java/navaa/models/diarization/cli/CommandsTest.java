@@ -217,6 +217,19 @@ class CommandsTest {
     }
 
     @Test
+    void aLongSampleIsReadAsTheServerReadsIt() throws Exception {
+        float[] once = SpokenAudio.say("I will read a few sentences so that the system knows my voice.", "en-us", folder);
+        float[] repeated = new float[0];
+        while (repeated.length < (SampleReader.MAX_SECONDS + 5) * TestAudio.RATE) {
+            repeated = SpokenAudio.concat(repeated, once, SpokenAudio.silence(0.3));
+        }
+        Path longSample = TestAudio.wav(folder.resolve("long.wav"), repeated);
+        VoiceDatabase voices = enroll("--db", folder.resolve("long.json").toString(), "Bob", longSample.toString());
+        assertTrue(stdout().contains("only the first 120 s of " + longSample + " was used, as the server does"), stdout());
+        assertTrue(voices.speakers().get(0).samples().get(0).speechSeconds() <= SampleReader.MAX_SECONDS);
+    }
+
+    @Test
     void exitStatusesFromMain() {
         assertEquals(Main.USAGE, Main.run(List.of(), out, err, false, embedder));
         assertEquals(Main.USAGE, Main.run(List.of("transcribe", "a.wav"), out, err, false, embedder));
