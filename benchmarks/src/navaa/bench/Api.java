@@ -187,12 +187,16 @@ final class Api {
     /** An upload's answer, how long sending it took, and when the answer came (System.nanoTime). */
     record Upload(Reply reply, double seconds, long answeredAt) {
 
+        /** Doc 001's uploads answer 200 with a file_id; api-map §2's diarization jobs 202 with an id. */
         boolean accepted() {
-            return reply.status() == 200 && id() > 0;
+            return (reply.status() == 200 || reply.status() == 202) && id() > 0;
         }
 
         long id() {
             double id = Json.number(reply.json(), "file_id");
+            if (Double.isNaN(id)) {
+                id = Json.number(reply.json(), "id");
+            }
             return Double.isNaN(id) ? -1 : (long) id;
         }
     }
@@ -214,6 +218,9 @@ final class Api {
                 return problem;
             }
             String message = Json.string(status, "error_message");
+            if (message == null) {
+                message = Json.string(status, "error");
+            }
             return state() + (message == null ? "" : ": " + message);
         }
 
