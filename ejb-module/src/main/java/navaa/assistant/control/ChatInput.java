@@ -25,7 +25,7 @@ public final class ChatInput {
         }
         String stripped = subject.strip();
         if (stripped.length() > MAX_SUBJECT) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("subject", FieldError.of("field.tooLong", MAX_SUBJECT)));
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("subject", FieldError.of("field.tooLong", String.valueOf(MAX_SUBJECT))));
         }
         return stripped;
     }
@@ -43,7 +43,7 @@ public final class ChatInput {
             throw NavaaException.invalid(ErrorCode.MESSAGE_CONTENT_REQUIRED, Map.of("content", FieldError.of("field.required")));
         }
         if (content.length() > MAX_CONTENT) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("content", FieldError.of("field.tooLong", MAX_CONTENT)));
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("content", FieldError.of("field.tooLong", String.valueOf(MAX_CONTENT))));
         }
         return content;
     }

@@ -100,7 +100,7 @@ public class LanguageModels {
             case NOT_CONFIGURED -> new NavaaException(ErrorCode.LLM_NOT_CONFIGURED);
             case SETTINGS_INVALID -> new NavaaException(ErrorCode.LLM_SETTINGS_INVALID, e.getMessage());
             case UNREACHABLE -> new NavaaException(ErrorCode.LLM_UNREACHABLE, e.getMessage());
-            case TIMEOUT -> new NavaaException(ErrorCode.LLM_TIMEOUT, settings.timeoutSeconds());
+            case TIMEOUT -> new NavaaException(ErrorCode.LLM_TIMEOUT, String.valueOf(settings.timeoutSeconds()));
             case FAILED -> new NavaaException(ErrorCode.LLM_FAILED, e.getMessage());
         };
     }

@@ -4,6 +4,8 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +39,7 @@ class ChatInputTest {
         NavaaException tooLong = refused(() -> ChatInput.content("x".repeat(4001), null, false));
         assertEquals(ErrorCode.VALIDATION_ERROR, tooLong.code());
         assertTrue(tooLong.fieldErrors().containsKey("content"));
+        assertEquals("At most 4000 characters.", tooLong.fieldErrors().get("content").text(Locale.ENGLISH), "no digit grouping");
     }
 
     @Test
