@@ -125,12 +125,15 @@ create-jvm-options -Dfile.encoding=UTF-8
 create-jvm-options -Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache
 create-jvm-options -Dai.djl.offline=true
 create-jvm-options -DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache
+create-jvm-options -Dde.kherud.llama.tmpdir=$NAVAA_RUNTIME_DIR/llama-cache
 CMDS
 }
 
 ensure_admin_password
 create_domain
 install_libraries
+# llama.cpp's loader unpacks its native library there, and does not make the folder itself
+mkdir -p "$NAVAA_RUNTIME_DIR/llama-cache"
 ensure_jwt_keys
 database_settings
 
@@ -147,9 +150,9 @@ mv "$commands.new" "$commands"
 domain_running || asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 say "configuring domain $NAVAA_DOMAIN"
 # A heap or cache folder set by an earlier run must go before the new one is added.
-for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Xss|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=)' \
+for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Xss|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=|-Dde.kherud.llama.tmpdir=)' \
     | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Xss$THREAD_STACK" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" \
-               -e "-DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache" || true); do
+               -e "-DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache" -e "-Dde.kherud.llama.tmpdir=$NAVAA_RUNTIME_DIR/llama-cache" || true); do
   asadmin_remote delete-jvm-options -- "$old" >/dev/null
 done
 # multimode runs every line in one JVM and goes on past the "already exists" refusals

@@ -4,13 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import navaa.identity.control.AccountForm;
 import navaa.identity.control.PasswordHasher;
 import navaa.identity.entity.Account;
+import navaa.identity.entity.Role;
+import navaa.platform.control.FieldError;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 
 /** Looks accounts up and checks passwords: the part of identity every login shares. */
@@ -50,6 +56,34 @@ public class Accounts {
             account.setPasswordHash(HASHER.hash(password.toCharArray()));
         }
         account.loggedIn(Instant.now());
+        return account;
+    }
+
+    /**
+     * Doc 004's login: as {@link #login}, except that an unknown username is registered as a
+     * new user with this password when auto-registration is enabled
+     * ({@code NAVAA_ALLOW_AUTO_REGISTER}, or doc 004's own {@code ALLOW_AUTO_REGISTER}; off
+     * by default). Read on each login, so an administrator can switch it without a restart.
+     */
+    public Account loginOrRegister(String username, String password, String address) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()
+                || !AutoRegistration.enabled() || byUsername(username).isPresent()) {
+            return login(username, password, address);
+        }
+        guard.admit(username, address);
+        Map<String, FieldError> errors = AccountForm.registrationErrors(username, password);
+        if (!errors.isEmpty()) {
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, errors);
+        }
+        Account account = new Account(username, hash(password), EnumSet.of(Role.USER));
+        account.loggedIn(Instant.now());
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the same name registered by a concurrent login a moment ago: theirs stands
+            throw new NavaaException(ErrorCode.INVALID_CREDENTIALS);
+        }
         return account;
     }
 

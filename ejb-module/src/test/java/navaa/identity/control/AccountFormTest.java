@@ -80,4 +80,13 @@ class AccountFormTest {
         assertFalse(account.isActive());
         assertNull(form.password());
     }
+
+    @Test
+    void selfRegistrationFollowsDoc004sLoginRules() {
+        assertTrue(AccountForm.registrationErrors("user123", "password123").isEmpty());
+        assertTrue(AccountForm.registrationErrors("علی_رضا", "12345678").isEmpty(), "Persian names are names");
+        assertEquals(java.util.Set.of("password"), AccountForm.registrationErrors("user123", "1234567").keySet(), "8 or more");
+        assertEquals(java.util.Set.of("username"), AccountForm.registrationErrors("ab", "password123").keySet());
+        assertEquals(java.util.Set.of("username"), AccountForm.registrationErrors("a b c", "password123").keySet());
+    }
 }

@@ -37,6 +37,11 @@ class MessagesTest {
         assertEquals("حساب کاربری منقضی شده است", Messages.of(ErrorCode.ACCOUNT_EXPIRED, Messages.PERSIAN));
         assertEquals("نمی‌توان ادمین خود را حذف کرد", Messages.of(ErrorCode.CANNOT_DELETE_SELF, Messages.PERSIAN));
         assertEquals("نام کاربری و گذرواژه لازم است", Messages.of(ErrorCode.CREDENTIALS_REQUIRED, Messages.PERSIAN));
+        assertEquals("تعداد چت‌ها به حد مجاز رسیده", Messages.of(ErrorCode.CHAT_LIMIT_REACHED, Messages.PERSIAN));
+        assertEquals("تعداد پیام‌ها در این چت به حد مجاز رسیده", Messages.of(ErrorCode.MESSAGE_LIMIT_REACHED, Messages.PERSIAN));
+        assertEquals("موضوع چت لازم است", Messages.of(ErrorCode.CHAT_SUBJECT_REQUIRED, Messages.PERSIAN));
+        assertEquals("محتوای پیام لازم است", Messages.of(ErrorCode.MESSAGE_CONTENT_REQUIRED, Messages.PERSIAN));
+        assertEquals("چت یافت نشد", Messages.of(ErrorCode.CHAT_NOT_FOUND, Messages.PERSIAN));
     }
 
     @Test

@@ -48,9 +48,10 @@ public class AuthResource {
     @Public
     @CsrfExempt
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Session login with a JSON body (doc 004); sets sessionid and csrftoken cookies")
+    @Operation(summary = "Session login with a JSON body (doc 004); sets sessionid and csrftoken cookies;"
+            + " registers an unknown user when NAVAA_ALLOW_AUTO_REGISTER is true")
     public Response login(JsonObject body) {
-        Account account = logins.check(text(body, "username"), text(body, "password"), request);
+        Account account = logins.checkOrRegister(text(body, "username"), text(body, "password"), request);
         return logins.openSession(Response.ok(Json.createObjectBuilder()
                 .add("success", true)
                 .add("username", account.getUsername())

@@ -31,6 +31,11 @@ public class LoginRequests {
         return accounts.login(username, password, network.clientAddress().of(request));
     }
 
+    /** Doc 004's login, which registers an unknown user when auto-registration is enabled. */
+    public Account checkOrRegister(String username, String password, HttpServletRequest request) {
+        return accounts.loginOrRegister(username, password, network.clientAddress().of(request));
+    }
+
     /** Ends the session of the request's cookie, if any, and clears the cookies. */
     public Response.ResponseBuilder closeSession(Response.ResponseBuilder response, HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
