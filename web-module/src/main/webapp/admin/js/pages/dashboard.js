@@ -39,7 +39,7 @@ function show(body, summary) {
 export default {
   render(view) {
     const errors = h('div');
-    const body = h('div', { class: 'dashboard' }, h('p', { class: 'muted' }, t('common.loading')));
+    const body = h('div', { class: 'dashboard' }, h('p', { class: 'muted loading' }, t('common.loading')));
     fill(view, pageHeader('nav.dashboard'), errors, body);
     return every(5000, async () => show(body, await get('/api/admin/dashboard')), errors);
   }

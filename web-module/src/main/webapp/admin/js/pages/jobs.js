@@ -128,7 +128,7 @@ function show(list, answer, reload) {
 export default {
   render(view) {
     const errors = h('div');
-    const list = h('div', {}, h('p', { class: 'muted' }, t('common.loading')));
+    const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
     const load = async () => show(list, await get(query()), reload);
     function reload() {
       load().then(() => errors.replaceChildren()).catch((error) => notify(error.message, 'error'));

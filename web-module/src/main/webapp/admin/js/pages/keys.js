@@ -81,7 +81,7 @@ function show(list, keys, reload) {
 
 export default {
   render(view) {
-    const list = h('div', {}, h('p', { class: 'muted' }, t('common.loading')));
+    const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
     const reload = async () => {
       try {
         show(list, await get('/api/admin/api-keys'), reload);

@@ -15,7 +15,7 @@ function depth(queue) {
 export default {
   render(view) {
     const errors = h('div');
-    const list = h('div', {}, h('p', { class: 'muted' }, t('common.loading')));
+    const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
     fill(view, pageHeader('nav.queues', h('span', { class: 'muted' }, t('queues.hint'))), errors, list);
     return every(5000, async () => {
       const answer = await get('/api/admin/queues');

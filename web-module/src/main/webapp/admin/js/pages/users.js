@@ -130,7 +130,7 @@ function show(list, users, reload) {
 
 export default {
   render(view) {
-    const list = h('div', {}, h('p', { class: 'muted' }, t('common.loading')));
+    const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
     const reload = async () => {
       try {
         show(list, await get('/api/admin/users'), reload);
