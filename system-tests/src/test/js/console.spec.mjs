@@ -3,11 +3,12 @@
 // with "not ok - <step>: <why>" at the first failure.
 //
 // Environment: BASE_URL (http://localhost:18080), ADMIN_PASSWORD, SCREENSHOTS (a folder),
-// CHROMIUM (/usr/bin/chromium), CHAT_STEP ("skip" leaves out doc 004's /api/chats steps,
-// for a build that does not serve them yet).
+// CHROMIUM (/usr/bin/chromium), SHORT_AUDIO and LONG_AUDIO (WAV files: a few seconds, and
+// minutes for a job that is still running when the admin cancels it), CHAT_STEP ("skip"
+// leaves out doc 004's /api/chats steps, for a build that does not serve them yet).
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const base = process.env.BASE_URL ?? 'http://localhost:18080';
 const adminPassword = process.env.ADMIN_PASSWORD;
@@ -43,6 +44,22 @@ async function visit(page, name) {
     && document.querySelector('#view h1') !== null
     && !document.querySelector('#view .loading'), name);
   await page.waitForLoadState('networkidle');
+}
+
+/** Doc 000's upload, as its clients send it: multipart, with the session's X-CSRFToken. */
+async function upload(context, path, fields, file) {
+  const csrf = (await context.cookies(base)).find((c) => c.name === 'csrftoken').value;
+  const answer = await json(await context.request.post(`${base}${path}`, {
+    headers: { 'X-CSRFToken': csrf },
+    multipart: { ...fields, audio_file: { name: basename(file), mimeType: 'audio/wav', buffer: readFileSync(file) } }
+  }));
+  check(answer.status === 200 && answer.body.file_id, `upload to ${path}: ${JSON.stringify(answer)}`);
+  return answer.body.file_id;
+}
+
+/** Waits for a job's row to show `state`: the page reloads the list by itself. */
+async function rowState(page, id, state, timeout = 120_000) {
+  await page.waitForSelector(`tr[data-job-id="${id}"][data-state="${state}"]`, { timeout });
 }
 
 async function json(response) {
@@ -119,6 +136,13 @@ try {
     check(me.status === 200 && me.body.username === username, `me: ${JSON.stringify(me)}`);
   });
 
+  let shortJob;
+  let longJob;
+  await step('the user starts two jobs: a short boost and a long denoise', async () => {
+    shortJob = await upload(userContext, '/api/boost/upload/', { boost_level: '2x' }, process.env.SHORT_AUDIO);
+    longJob = await upload(userContext, '/api/denoise/upload/', {}, process.env.LONG_AUDIO);
+  });
+
   if (chatStep) {
     await step('the user creates one chat and is refused the second with the documented message', async () => {
       const first = await json(await user.post(`${base}/api/chats`, { data: { subject: 'اولین گفتگو' } }));
@@ -167,10 +191,48 @@ try {
     await shot(page, 'keys-en');
   });
 
-  await step('jobs, queues and voice databases pages show the server\'s data', async () => {
+  await step('the jobs page follows the user\'s jobs live, filtered by owner', async () => {
     await visit(page, 'jobs');
-    await page.waitForSelector('#job-filters');
+    await page.fill('#filter-owner', username);
+    await page.click('#job-filters button[type="submit"]');
+    await rowState(page, shortJob, 'completed');
+    await page.waitForFunction((id) => {
+      const row = document.querySelector(`tr[data-job-id="${id}"][data-state="processing"]`);
+      return row && Number(row.querySelector('progress').value) >= 1;
+    }, longJob, { timeout: 120_000 });
+    const owners = await page.$$eval('tr[data-job-id] td:nth-child(3)', (cells) => [...new Set(cells.map((c) => c.textContent))]);
+    check(owners.length === 1 && owners[0] === username, `only ${username}'s jobs: ${owners}`);
     await shot(page, 'jobs-en');
+  });
+
+  await step('the admin cancels the running job, which ends failed with the reason', async () => {
+    await page.click(`tr[data-job-id="${longJob}"] button[data-action="cancel"]`);
+    await page.click('dialog[open] button[data-test="confirm"]');
+    await rowState(page, longJob, 'failed', 10_000);
+    const error = await page.textContent(`tr[data-job-id="${longJob}"] .error-text`);
+    check(error.includes('cancelled by admin'), `the reason is shown: ${error}`);
+    await page.click(`tr[data-job-id="${longJob}"] button[data-action="details"]`);
+    await page.waitForSelector('dialog[open] dl.details');
+    await shot(page, 'jobs-detail-en');
+    await page.click('dialog[open] .dialog-actions button');
+  });
+
+  await step('the admin retries the cancelled job and it runs again', async () => {
+    // the stopped execution finishes its chunk first; until then a retry is refused (409)
+    const execution = async () => (await json(await page.request.get(`${base}/api/admin/jobs/${longJob}`))).body.execution;
+    for (let waited = 0; (await execution())?.batchStatus !== 'STOPPED'; waited += 500) {
+      check(waited < 60_000, `the execution did not stop in 60 s: ${JSON.stringify(await execution())}`);
+      await page.waitForTimeout(500);
+    }
+    await page.click(`tr[data-job-id="${longJob}"] button[data-action="retry"]`);
+    await page.waitForSelector(`tr[data-job-id="${longJob}"]:is([data-state="pending"], [data-state="processing"])`);
+    await shot(page, 'jobs-retried-en');
+    // not needed any more: cancelled again, so it does not hold the server's CPU
+    const again = await page.request.post(`${base}/api/admin/jobs/${longJob}/cancel`);
+    check(again.status() === 200, `cancelled again: ${again.status()}`);
+  });
+
+  await step('the queues and voice databases pages show the server\'s data', async () => {
     await visit(page, 'queues');
     await page.waitForSelector('tr[data-queue="NavaaJobRequests"] .depth');
     await shot(page, 'queues-en');
@@ -201,15 +263,13 @@ try {
       `the navigation is at the right edge: ${JSON.stringify(layout)}`);
     check(layout.viewRight <= layout.navLeft + 1, `the page is left of the navigation: ${JSON.stringify(layout)}`);
     check(layout.link === 'پیشخوان' && layout.heading === 'پیشخوان', `Persian labels: ${JSON.stringify(layout)}`);
-    await page.waitForSelector('[data-test="job-states"]');
-    await shot(page, 'dashboard-fa');
-    for (const name of PAGES.slice(1)) {
+    for (const name of PAGES) {
       await visit(page, name);
       await shot(page, `${name}-fa`);
+      const untranslated = await page.evaluate(() => [...document.querySelectorAll('#nav a, th, #view h1, #view h2, #view button, .topbar button')]
+        .map((el) => el.textContent.trim()).filter((text) => /^[A-Za-z][a-z ]+$/.test(text) && text !== 'English'));
+      check(untranslated.length === 0, `labels left in English on ${name}: ${untranslated}`);
     }
-    const untranslated = await page.evaluate(() => [...document.querySelectorAll('#nav a, th, .page-header h1, .topbar button')]
-      .map((el) => el.textContent.trim()).filter((text) => /^[A-Za-z][a-z ]+$/.test(text) && text !== 'English'));
-    check(untranslated.length === 0, `labels left in English: ${untranslated}`);
   });
 
   await step('the Persian user form is right to left too', async () => {

@@ -196,7 +196,7 @@ class ConsoleIT {
         assertEquals(201, created.status(), created::toString);
         long id = created.json().getJsonNumber("id").longValue();
 
-        JsonObject listed = admin.get("/api/admin/voice-databases").json().asJsonArray().stream().map(JsonValue::asJsonObject)
+        JsonObject listed = admin.get("/api/admin/voice-databases").array().stream().map(JsonValue::asJsonObject)
                 .filter(d -> d.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertEquals("پزشکان", listed.getString("name"));
         assertEquals(ownerName, listed.getString("owner"));

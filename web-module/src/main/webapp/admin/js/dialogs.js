@@ -37,7 +37,8 @@ export function infoDialog(title, body) {
 }
 
 /**
- * A form in a dialog. `fields` are {name, label, type, value, options, required, hint}.
+ * A form in a dialog. `fields` are {name, label, type, value, options, required, hint},
+ * or {section, hint} for a heading across the form.
  * `submit(values)` returns a promise; an ApiError's field messages are shown beside the
  * fields and its message above the buttons, and the dialog stays open.
  */
@@ -46,6 +47,9 @@ export function formDialog({ title, fields, submitLabel = t('common.save'), subm
   const errors = {};
   const general = h('p', { class: 'form-error', role: 'alert' });
   const rows = fields.map((field) => {
+    if (field.section) {
+      return h('div', { class: 'form-section' }, h('h3', {}, field.section), field.hint ? h('p', { class: 'hint' }, field.hint) : null);
+    }
     const input = control(field);
     inputs[field.name] = input;
     errors[field.name] = h('span', { class: 'field-error' });
@@ -106,7 +110,7 @@ function control(field) {
 
 function values(fields, inputs) {
   const result = {};
-  for (const field of fields) {
+  for (const field of fields.filter((f) => !f.section)) {
     const input = inputs[field.name];
     if (field.type === 'checkbox') {
       result[field.name] = input.checked;
@@ -122,7 +126,7 @@ function values(fields, inputs) {
 /** A notice at the top of the page that goes away by itself. */
 export function notify(message, kind = 'ok') {
   const area = document.getElementById('notices');
-  const notice = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, message);
+  const notice = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status', dir: 'auto' }, message);
   area.append(notice);
   setTimeout(() => notice.remove(), kind === 'error' ? 8000 : 4000);
 }

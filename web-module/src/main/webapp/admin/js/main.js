@@ -54,7 +54,7 @@ function route() {
   });
   leavePage?.();
   fill(view);
-  leavePage = PAGES[page].render(view) ?? null;
+  leavePage = PAGES[page].render(view, { me: signedIn }) ?? null;
 }
 
 async function login(event) {

@@ -16,7 +16,8 @@ function fields(user, creating) {
     { name: 'mobile', label: t('users.mobile'), value: user.mobile, type: 'tel', dir: 'ltr' },
     { name: 'email', label: t('users.email'), value: user.email, type: 'email', dir: 'ltr' },
     { name: 'role', label: t('users.role'), type: 'select', value: user.role ?? 'user', options: ROLES.map((r) => [r, t(`role.${r}`)]) },
-    { name: 'maxChats', label: t('users.maxChats'), type: 'number', value: user.maxChats, hint: t('users.limitsHint') },
+    { section: t('users.limits'), hint: t('users.limitsHint') },
+    { name: 'maxChats', label: t('users.maxChats'), type: 'number', value: user.maxChats },
     { name: 'maxMessagesPerChat', label: t('users.maxMessagesPerChat'), type: 'number', value: user.maxMessagesPerChat },
     { name: 'expiryDate', label: t('users.expiryDate'), type: 'date', value: user.expiryDate },
     { name: 'isActive', label: t('users.active'), type: 'checkbox', value: user.isActive ?? true }
@@ -101,17 +102,19 @@ function limits(user) {
     user.expiryDate ? h('span', {}, `${t('users.expiryDate')}: `, h('bdi', {}, user.expiryDate)) : null);
 }
 
-function actions(user, reload) {
+function actions(user, me, reload) {
+  // deactivating or deleting oneself would lock the console's own user out
+  const self = user.username.toLowerCase() === me.toLowerCase();
   return h('div', { class: 'row-actions' },
     h('button', { type: 'button', class: 'small', 'data-action': 'edit', onclick: () => edit(user, reload) }, t('users.edit')),
     h('button', { type: 'button', class: 'small secondary', 'data-action': 'reset-password', onclick: () => resetPassword(user) }, t('users.resetPassword')),
-    user.isActive
+    self ? null : user.isActive
       ? h('button', { type: 'button', class: 'small secondary', 'data-action': 'deactivate', onclick: () => setActive(user, false, reload) }, t('users.deactivate'))
       : h('button', { type: 'button', class: 'small secondary', 'data-action': 'activate', onclick: () => setActive(user, true, reload) }, t('users.activate')),
-    h('button', { type: 'button', class: 'small danger', 'data-action': 'delete', onclick: () => remove(user, reload) }, t('common.delete')));
+    self ? null : h('button', { type: 'button', class: 'small danger', 'data-action': 'delete', onclick: () => remove(user, reload) }, t('common.delete')));
 }
 
-function show(list, users, reload) {
+function show(list, users, me, reload) {
   if (users.length === 0) {
     fill(list, empty());
     return;
@@ -124,16 +127,16 @@ function show(list, users, reload) {
     [t('users.limits'), limits],
     [t('users.stats'), (u) => `${number(u.stats.totalChats)} / ${number(u.stats.totalMessages)}`],
     [t('users.lastLogin'), (u) => time(u.stats.lastLoginAt)],
-    [t('common.actions'), (u) => actions(u, reload)]
+    [t('common.actions'), (u) => actions(u, me, reload)]
   ], users, (u) => ({ dataset: { username: u.username } })));
 }
 
 export default {
-  render(view) {
+  render(view, { me }) {
     const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
     const reload = async () => {
       try {
-        show(list, await get('/api/admin/users'), reload);
+        show(list, await get('/api/admin/users'), me.username, reload);
       } catch (error) {
         fill(list, failure(error));
       }
