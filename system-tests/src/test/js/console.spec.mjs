@@ -138,9 +138,14 @@ try {
 
   let shortJob;
   let longJob;
-  await step('the user starts two jobs: a short boost and a long denoise', async () => {
+  const voices = `پزشکان ${suffix}`;
+  await step('the user starts two jobs, a short boost and a long denoise, and makes a voice database', async () => {
     shortJob = await upload(userContext, '/api/boost/upload/', { boost_level: '2x' }, process.env.SHORT_AUDIO);
     longJob = await upload(userContext, '/api/denoise/upload/', {}, process.env.LONG_AUDIO);
+    const csrf = (await userContext.cookies(base)).find((c) => c.name === 'csrftoken').value;
+    const database = await json(await user.post(`${base}/api/diarization/voice-databases/`,
+      { headers: { 'X-CSRFToken': csrf }, data: { name: voices } }));
+    check(database.status === 201, `voice database: ${JSON.stringify(database)}`);
   });
 
   if (chatStep) {
@@ -237,6 +242,7 @@ try {
     await page.waitForSelector('tr[data-queue="NavaaJobRequests"] .depth');
     await shot(page, 'queues-en');
     await visit(page, 'voices');
+    await page.locator('tr[data-database-id]', { hasText: voices }).waitFor();
     await shot(page, 'voices-en');
   });
 
@@ -294,6 +300,16 @@ try {
     check(await page.evaluate(() => document.documentElement.dir) === 'rtl', 'still right to left after a reload');
     await page.click('.topbar .lang-switch');
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+  });
+
+  await step('the admin deletes the user\'s voice database', async () => {
+    await visit(page, 'voices');
+    const row = page.locator('tr[data-database-id]', { hasText: voices });
+    await row.locator('button[data-action="delete"]').click();
+    await page.click('dialog[open] button[data-test="confirm"]');
+    await row.waitFor({ state: 'detached' });
+    const listed = (await json(await page.request.get(`${base}/api/admin/voice-databases`))).body;
+    check(!listed.some((d) => d.name === voices), `gone from the server: ${JSON.stringify(listed)}`);
   });
 
   await step('a user who is not an admin is refused at the console\'s login', async () => {

@@ -91,6 +91,8 @@ async function logout() {
 
 function switchLanguage() {
   setLanguage(currentLanguage() === 'fa' ? 'en' : 'fa');
+  // notices still up are in the language just left
+  document.getElementById('notices').replaceChildren();
   showWho();
   route();
 }

@@ -28,7 +28,7 @@ function show(body, summary) {
       summary.recentErrors.length === 0
         ? h('p', { class: 'empty' }, t('dashboard.noErrors'))
         : table([
-          [t('jobs.id'), (job) => h('a', { href: `#/jobs` }, number(job.id))],
+          [t('jobs.id'), (job) => number(job.id)],
           [t('jobs.kind'), (job) => kindName(job.kind)],
           [t('jobs.owner'), (job) => userText(job.owner)],
           [t('jobs.error'), (job) => h('span', { class: 'error-text' }, userText(job.error))],
