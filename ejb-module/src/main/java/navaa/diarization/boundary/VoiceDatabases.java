@@ -45,6 +45,11 @@ public class VoiceDatabases {
                 .setParameter("owner", caller.accountId()).getResultList();
     }
 
+    /** Every user's databases, newest first, for an admin. */
+    public List<VoiceDatabaseRecord> all() {
+        return em.createNamedQuery(VoiceDatabaseRecord.ALL, VoiceDatabaseRecord.class).getResultList();
+    }
+
     public VoiceDatabaseRecord find(long id, Caller caller) {
         return Ownership.visible(Optional.ofNullable(em.find(VoiceDatabaseRecord.class, id)), caller.accountId(), caller.isAdmin());
     }

@@ -25,9 +25,11 @@ import java.util.List;
 @Entity
 @Table(name = "voice_databases")
 @NamedQuery(name = VoiceDatabaseRecord.OF_OWNER, query = "select d from VoiceDatabaseRecord d where d.account.id = :owner order by d.id desc")
+@NamedQuery(name = VoiceDatabaseRecord.ALL, query = "select d from VoiceDatabaseRecord d join fetch d.account order by d.id desc")
 public class VoiceDatabaseRecord implements Owned {
 
     public static final String OF_OWNER = "VoiceDatabaseRecord.ofOwner";
+    public static final String ALL = "VoiceDatabaseRecord.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +77,11 @@ public class VoiceDatabaseRecord implements Owned {
     @Override
     public long ownerId() {
         return account.getId();
+    }
+
+    /** The owner's username, for the admin console (its query fetches the account). */
+    public String ownerName() {
+        return account.getUsername();
     }
 
     public Long getId() { return id; }

@@ -1,6 +1,10 @@
 package navaa.jobs.boundary;
 
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -66,6 +70,44 @@ public class BatchJobs {
                 LOG.log(Level.SEVERE, "cannot take over interrupted job " + jobId + "; it is retried at the next start", e);
             }
         }
+    }
+
+    /**
+     * Asks an execution to stop: a chunk step stops at its next checkpoint, a batchlet when
+     * it returns, and no later step begins. Nothing to do when it has already ended or
+     * belongs to an earlier deployment (Payara keeps those from this one; they are not
+     * running anyway).
+     */
+    public void stop(long executionId) {
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+            LOG.info(() -> "batch execution " + executionId + " asked to stop");
+        } catch (JobExecutionNotRunningException | NoSuchJobExecutionException | JobSecurityException e) {
+            LOG.fine(() -> "batch execution " + executionId + " is not running here: " + e);
+        }
+    }
+
+    /** The batch runtime's word on an execution; empty when it knows none by that id in this deployment. */
+    public Optional<BatchStatus> status(long executionId) {
+        try {
+            return Optional.ofNullable(BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus());
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether an execution of this server run may still be at work on the job: one asked to
+     * stop finishes its chunk first. An execution an earlier run left STARTED in the batch
+     * tables is not at work (that run is gone).
+     */
+    public boolean executing(Job job) {
+        if (job.getExecutionId() == null || !job.claimedBy(JobClaims.RUN)) {
+            return false;
+        }
+        return status(job.getExecutionId())
+                .map(s -> s == BatchStatus.STARTING || s == BatchStatus.STARTED || s == BatchStatus.STOPPING)
+                .orElse(false);
     }
 
     private void resume(Job job) {

@@ -9,6 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import navaa.integration.boundary.JobEvents;
 import navaa.jobs.entity.Job;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
 
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +77,24 @@ public class JobClaims {
         }
         job.claim(RUN);
         return Optional.of(job);
+    }
+
+    /**
+     * Ends an unfinished job as failed for {@code reason}, committed at once: the execution
+     * still running it, stopped next, then finds it ended and keeps this reason.
+     *
+     * @return the job as it ended
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Job cancel(long jobId, String reason) {
+        Job job = Optional.ofNullable(em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+        if (job.getState().finished()) {
+            throw new NavaaException(ErrorCode.JOB_NOT_CANCELLABLE, job.getState().value());
+        }
+        job.failed(reason);
+        events.changed(job);
+        return job;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

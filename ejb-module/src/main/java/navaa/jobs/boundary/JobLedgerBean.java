@@ -45,9 +45,17 @@ public class JobLedgerBean implements JobLedger {
                 Math.round(job.getDuration() * job.getSampleRate()), job.getBitRate(), Map.copyOf(parameters));
     }
 
+    /**
+     * @throws IllegalStateException when the job has already ended: it was cancelled after its
+     *         request was taken (no execution to stop yet) or between two steps, so the step
+     *         fails and the execution ends without doing the work
+     */
     @Override
     public void processing(long jobId, long executionId) {
         Job job = job(jobId);
+        if (job.getState().finished()) {
+            throw new IllegalStateException("job " + jobId + " has already ended (" + job.getState().value() + ")");
+        }
         if (job.processing(executionId)) {
             events.changed(job);
         }
@@ -64,8 +72,9 @@ public class JobLedgerBean implements JobLedger {
     @Override
     public void finished(long jobId, LinkedHashMap<String, String> outputs, String resultJson) {
         Job job = job(jobId);
-        job.completed(outputs, resultJson);
-        events.changed(job);
+        if (job.completed(outputs, resultJson)) {
+            events.changed(job);
+        }
     }
 
     /** In a transaction of its own: the failing step's transaction is rolled back. */

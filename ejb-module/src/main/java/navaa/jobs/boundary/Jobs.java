@@ -8,12 +8,16 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Caller;
 import navaa.integration.boundary.JobEvents;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
+import navaa.jobs.entity.JobState;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
 import navaa.platform.control.Ownership;
 
 import java.io.IOException;
@@ -64,9 +68,37 @@ public class Jobs {
         sample.ifPresent(job::sample);
         em.persist(job);
         em.flush();
+        request(job);
+        return job;
+    }
+
+    /**
+     * Runs a failed job again, as submitted: same id, input and parameters, so its owner's
+     * client sees it go back to pending and on. What the failed run left (a resume point,
+     * partial outputs) is removed first, so the new execution starts from the beginning.
+     */
+    public Job resubmit(long id) {
+        Job job = Optional.ofNullable(em.find(Job.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+        if (job.getState() != JobState.FAILED) {
+            throw new NavaaException(ErrorCode.JOB_NOT_RETRYABLE, job.getState().value());
+        }
+        boolean inputsKept = Files.isRegularFile(Path.of(job.getInputPath()))
+                && job.getSamplePath().map(sample -> Files.isRegularFile(Path.of(sample))).orElse(true);
+        if (!inputsKept) {
+            throw new NavaaException(ErrorCode.JOB_INPUT_MISSING);
+        }
+        deleteQuietly(folders.work(id));
+        deleteQuietly(folders.output(id));
+        job.retry();
+        request(job);
+        return job;
+    }
+
+    /** The job queue's request to run the job, and the event that it is pending, both with the caller's transaction. */
+    private void request(Job job) {
         jms.createProducer().send(requests, Json.createObjectBuilder().add("jobId", job.getId()).build().toString());
         events.changed(job);
-        return job;
     }
 
     /** Any job by id, for integrations that name a stored file; no owner check. */

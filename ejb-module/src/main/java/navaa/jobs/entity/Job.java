@@ -142,6 +142,11 @@ public class Job implements Owned {
         return true;
     }
 
+    /** Whether server run {@code run} started the job's current execution. */
+    public boolean claimedBy(String run) {
+        return run.equals(runner);
+    }
+
     /** Undoes {@link #claim}: the execution could not be started. */
     public void release() {
         runner = null;
@@ -172,16 +177,30 @@ public class Job implements Owned {
         return true;
     }
 
-    /** Progress only moves forward: a restarted execution repeats no more than one chunk. */
-    /** @return whether the progress moved */
+    /**
+     * Progress only moves forward: a restarted execution repeats no more than one chunk.
+     * A finished job's stays where it ended, so a cancelled job's execution, still busy
+     * with its last chunk, does not move it.
+     *
+     * @return whether the progress moved
+     */
     public boolean progressed(int percent) {
+        if (state.finished()) {
+            return false;
+        }
         int before = progress;
         progress = Math.max(progress, Math.min(99, percent));
         return progress != before;
     }
 
-    /** @param outputs output name → file path; the first one is the primary output */
-    public void completed(LinkedHashMap<String, String> outputs, String result) {
+    /**
+     * @param outputs output name → file path; the first one is the primary output
+     * @return false when the job had already ended: a job cancelled during its last step stays failed
+     */
+    public boolean completed(LinkedHashMap<String, String> outputs, String result) {
+        if (state.finished()) {
+            return false;
+        }
         this.state = JobState.COMPLETED;
         this.progress = 100;
         this.outputPath = outputs.values().iterator().next();
@@ -190,6 +209,7 @@ public class Job implements Owned {
         this.outputs = named.build().toString();
         this.result = result;
         this.completedAt = Instant.now();
+        return true;
     }
 
     /** Fails an unfinished job; a finished one keeps its outcome (and a failed one its first reason). */
@@ -202,9 +222,36 @@ public class Job implements Owned {
         this.completedAt = Instant.now();
     }
 
+    /**
+     * Makes a failed job pending again with its original input and parameters, as if just
+     * submitted: nothing of the failed run (progress, outputs, the runs that claimed it,
+     * its execution) is kept, so the restart logic sees a new job.
+     */
+    public void retry() {
+        if (state != JobState.FAILED) {
+            throw new IllegalStateException("only a failed job can be retried; job " + id + " is " + state.value());
+        }
+        state = JobState.PENDING;
+        progress = 0;
+        errorMessage = null;
+        outputPath = null;
+        outputs = null;
+        result = null;
+        runner = null;
+        attempts = 0;
+        executionId = null;
+        startedAt = null;
+        completedAt = null;
+    }
+
     @Override
     public long ownerId() {
         return account.getId();
+    }
+
+    /** The owner's username, for the admin console; its queries fetch the account with the job. */
+    public String ownerName() {
+        return account.getUsername();
     }
 
     public Long getId() { return id; }

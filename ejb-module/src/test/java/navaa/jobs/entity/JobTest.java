@@ -1,0 +1,74 @@
+package navaa.jobs.entity;
+
+import navaa.identity.entity.Account;
+import navaa.identity.entity.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JobTest {
+
+    private static Job job() {
+        Account owner = new Account("ali", "hash", EnumSet.of(Role.USER));
+        return new Job(owner, "DENOISE", new JobInput("talk.wav", "/data/talk.wav", "wav", 1000, 60, 16000, 1, 256000), "{}");
+    }
+
+    private static LinkedHashMap<String, String> output() {
+        LinkedHashMap<String, String> outputs = new LinkedHashMap<>();
+        outputs.put("output", "/data/out.wav");
+        return outputs;
+    }
+
+    @Test
+    void aCancelledJobStaysFailedWhateverItsExecutionStillReports() {
+        Job job = job();
+        job.processing(7);
+        job.progressed(40);
+        job.failed("cancelled by admin (root)");
+
+        assertFalse(job.progressed(60), "the last chunk of a stopped execution does not move the progress");
+        assertFalse(job.completed(output(), "{}"), "an encode that ends after the cancel does not complete the job");
+        job.failed("the processing stopped (STOPPED): see the server log");
+
+        assertEquals(JobState.FAILED, job.getState());
+        assertEquals(40, job.getProgress());
+        assertEquals("cancelled by admin (root)", job.getErrorMessage(), "the first reason is kept");
+    }
+
+    @Test
+    void aRetriedJobIsPendingAgainWithNothingOfItsFailedRun() {
+        Job job = job();
+        job.claim("run-1");
+        job.processing(7);
+        job.progressed(55);
+        job.failed("decoder error");
+
+        job.retry();
+
+        assertEquals(JobState.PENDING, job.getState());
+        assertEquals(0, job.getProgress());
+        assertNull(job.getErrorMessage());
+        assertNull(job.getExecutionId());
+        assertNull(job.getCompletedAt());
+        assertEquals(0, job.getAttempts());
+        assertFalse(job.claimedBy("run-1"));
+        assertTrue(job.claim("run-1"), "the same server run can start it again");
+        assertEquals("/data/talk.wav", job.getInputPath(), "with its original input");
+    }
+
+    @Test
+    void onlyAFailedJobCanBeRetried() {
+        Job job = job();
+        assertThrows(IllegalStateException.class, job::retry);
+        job.processing(1);
+        job.completed(output(), "{}");
+        assertThrows(IllegalStateException.class, job::retry);
+    }
+}

@@ -1,0 +1,70 @@
+// What every page of the console shares: its heading, periodic reloading, and the small
+// pieces every table shows (state badges, progress, names from users).
+import { h } from './dom.js';
+import { number, t } from './i18n.js';
+
+export function pageHeader(titleKey, ...tools) {
+  return h('div', { class: 'page-header' }, h('h1', {}, t(titleKey)), h('div', { class: 'tools' }, tools));
+}
+
+/**
+ * Runs `load` now and again every `ms` while the tab is visible, until the returned
+ * function is called (when the page is left). A failed load is shown in `errors` and
+ * tried again at the next turn.
+ */
+export function every(ms, load, errors) {
+  let stopped = false;
+  let timer = null;
+  const run = async () => {
+    if (stopped) {
+      return;
+    }
+    try {
+      if (!document.hidden) {
+        await load();
+        errors?.replaceChildren();
+      }
+    } catch (error) {
+      errors?.replaceChildren(failure(error));
+    } finally {
+      if (!stopped) {
+        timer = setTimeout(run, ms);
+      }
+    }
+  };
+  run();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
+export function failure(error) {
+  return h('p', { class: 'form-error', role: 'alert' }, t('common.error', error.message));
+}
+
+export function stateBadge(state) {
+  return h('span', { class: `badge state-${state}` }, t(`state.${state}`));
+}
+
+export function progress(job) {
+  return h('div', { class: 'progress-cell' },
+    h('progress', { max: 100, value: job.progress, 'aria-label': t('jobs.progress') }),
+    h('span', { class: 'progress-value' }, t('jobs.percent', number(job.progress))));
+}
+
+/** Text a user typed (names, file names) kept in its own direction inside either layout. */
+export function userText(text) {
+  return h('bdi', {}, text ?? '');
+}
+
+/** A job kind's name, or the code itself for a kind this console does not know yet. */
+export function kindName(kind) {
+  const key = `kind.${kind}`;
+  const name = t(key);
+  return name === key ? kind : name;
+}
+
+export function empty() {
+  return h('p', { class: 'empty' }, t('common.none'));
+}
