@@ -286,6 +286,8 @@ class AdminUsersIT {
         String key = new Http().postJson("/api/auth/token/", loginJson(second, PASSWORD)).json().getString("token");
         chatError(new Http().delete("/api/admin/users/" + second, "Authorization", "Token " + key), 400, "CANNOT_DELETE_SELF", null);
         assertEquals("admin", requireListed(admin, second).getString("role"), "still there");
+        assertEquals(400, self.putJson("/api/admin/users/" + second, "{\"isActive\":false}").status(), "nor deactivate themselves");
+        assertTrue(requireListed(admin, second).getBoolean("isActive"));
         assertEquals(200, self.get("/api/admin/users").status());
 
         // another admin may

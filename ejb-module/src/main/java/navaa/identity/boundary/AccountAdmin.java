@@ -50,6 +50,10 @@ public class AccountAdmin {
             // an admin demoting themselves could leave the platform with no administrator
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("role", FieldError.of("field.role")));
         }
+        if (account.getId() == admin.accountId() && form.deactivates()) {
+            // the same: an admin locked out by their own hand may have been the last one
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("isActive", FieldError.of("field.selfDeactivation")));
+        }
         form.applyTo(account);
         if (form.password() != null) {
             account.setPasswordHash(Accounts.hash(form.password()));

@@ -34,6 +34,7 @@ public final class AccountForm {
     private final List<Consumer<Account>> changes = new ArrayList<>();
     private String username;
     private String password;
+    private boolean deactivates;
     private EnumSet<Role> roles = EnumSet.of(Role.USER);
 
     private AccountForm() {
@@ -97,6 +98,10 @@ public final class AccountForm {
 
     public EnumSet<Role> roles() {
         return EnumSet.copyOf(roles);
+    }
+
+    public boolean deactivates() {
+        return deactivates;
     }
 
     public boolean changesRole() {
@@ -175,6 +180,7 @@ public final class AccountForm {
             return;
         }
         boolean active = value == JsonValue.TRUE;
+        deactivates = !active;
         changes.add(a -> a.setActive(active));
     }
 
