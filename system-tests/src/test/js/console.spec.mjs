@@ -4,8 +4,7 @@
 //
 // Environment: BASE_URL (http://localhost:18080), ADMIN_PASSWORD, SCREENSHOTS (a folder),
 // CHROMIUM (/usr/bin/chromium), SHORT_AUDIO and LONG_AUDIO (WAV files: a few seconds, and
-// minutes for a job that is still running when the admin cancels it), CHAT_STEP ("skip"
-// leaves out doc 004's /api/chats steps, for a build that does not serve them yet).
+// minutes for a job that is still running when the admin cancels it).
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,7 +12,6 @@ import { basename, join } from 'node:path';
 const base = process.env.BASE_URL ?? 'http://localhost:18080';
 const adminPassword = process.env.ADMIN_PASSWORD;
 const shots = process.env.SCREENSHOTS ?? 'screenshots';
-const chatStep = process.env.CHAT_STEP !== 'skip';
 const LIMIT_REACHED = 'تعداد چت‌ها به حد مجاز رسیده';
 const INACTIVE = 'حساب کاربری غیرفعال است';
 const PAGES = ['dashboard', 'users', 'keys', 'jobs', 'queues', 'voices'];
@@ -148,16 +146,12 @@ try {
     check(database.status === 201, `voice database: ${JSON.stringify(database)}`);
   });
 
-  if (chatStep) {
-    await step('the user creates one chat and is refused the second with the documented message', async () => {
-      const first = await json(await user.post(`${base}/api/chats`, { data: { subject: 'اولین گفتگو' } }));
-      check(first.status === 201 && typeof first.body.id === 'string', `first chat: ${JSON.stringify(first)}`);
-      const second = await json(await user.post(`${base}/api/chats`, { data: { subject: 'دومین گفتگو' } }));
-      check(second.status === 403 && second.body.error === LIMIT_REACHED, `second chat: ${JSON.stringify(second)}`);
-    });
-  } else {
-    console.log('ok - # SKIP the chat limit step (CHAT_STEP=skip: this build serves no /api/chats)');
-  }
+  await step('the user creates one chat and is refused the second with the documented message', async () => {
+    const first = await json(await user.post(`${base}/api/chats`, { data: { subject: 'اولین گفتگو' } }));
+    check(first.status === 201 && typeof first.body.id === 'string', `first chat: ${JSON.stringify(first)}`);
+    const second = await json(await user.post(`${base}/api/chats`, { data: { subject: 'دومین گفتگو' } }));
+    check(second.status === 403 && second.body.error === LIMIT_REACHED, `second chat: ${JSON.stringify(second)}`);
+  });
 
   await step('the admin deactivates the user in the console', async () => {
     await page.click(`tr[data-username="${username}"] button[data-action="deactivate"]`);
@@ -169,10 +163,8 @@ try {
   await step('the deactivated user\'s next requests are refused with the reason', async () => {
     const me = await json(await user.get(`${base}/api/auth/me`));
     check(me.status === 403 && me.body.error === INACTIVE, `me after deactivation: ${JSON.stringify(me)}`);
-    if (chatStep) {
-      const chat = await json(await user.post(`${base}/api/chats`, { data: { subject: 'بعد از غیرفعال‌سازی' } }));
-      check(chat.status === 403 && chat.body.error === INACTIVE, `chat after deactivation: ${JSON.stringify(chat)}`);
-    }
+    const chat = await json(await user.post(`${base}/api/chats`, { data: { subject: 'بعد از غیرفعال‌سازی' } }));
+    check(chat.status === 403 && chat.body.error === INACTIVE, `chat after deactivation: ${JSON.stringify(chat)}`);
     const again = await json(await user.post(`${base}/api/auth/login`, { data: { username, password } }));
     check(again.status === 403 && again.body.error === INACTIVE, `login after deactivation: ${JSON.stringify(again)}`);
   });

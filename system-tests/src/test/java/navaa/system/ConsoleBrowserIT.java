@@ -26,9 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the admin deactivates the user and their next request is refused; the console switches to
  * Persian, right to left. Screenshots of every page in both languages
  * land in {@code target/screenshots/}.
- *
- * <p>{@code CHAT_STEP=skip} in the environment leaves the chat steps out, for a build
- * without doc 004's {@code /api/chats}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
