@@ -43,11 +43,13 @@ public class DiarizeResult extends AbstractBatchlet {
         JobLedger ledger = JobLedger.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         DiarizationTask diarization = DiarizationTask.of(task);
-        DiarizationResult result = new Diarizer(StretchEmbedder.embedder()).result(inputName(task),
-                (double) task.totalFrames() / task.sampleRate(), SpeechFile.read(task.work()).orElseThrow(),
-                new WindowsFile(task.work()).read(), diarization.settings(), diarization.voices().orElse(null));
-        if (diarization.transcribe()) {
-            try (PcmDecoder decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1)) {
+        DiarizationResult result;
+        try (PcmDecoder decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1)) {
+            result = new Diarizer(StretchEmbedder.embedder()).result(inputName(task),
+                    (double) task.totalFrames() / task.sampleRate(), SpeechFile.read(task.work()).orElseThrow(),
+                    new WindowsFile(task.work()).read(), Diarizer.levels(decoder), diarization.settings(),
+                    diarization.voices().orElse(null));
+            if (diarization.transcribe()) {
                 result = SegmentTranscription.transcribed(result, decoder, Transcribers.shared(),
                         diarization.language().filter(l -> l.equals("fa") || l.equals("en")).orElse(null),
                         LedgerProgress.of(ledger, task.jobId(), DiarizationTask.EMBED_PROGRESS, 99));

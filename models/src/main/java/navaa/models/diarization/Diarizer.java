@@ -43,17 +43,23 @@ public final class Diarizer {
         List<SpeechSegment> speech = speech(audio, duration, p -> progress.accept(p * 30 / 100));
         List<EmbeddedWindow> windows = embed(audio, speech, settings, p -> progress.accept(30 + p * 60 / 100));
         progress.accept(90);
-        DiarizationResult result = result(name, duration, speech, windows, settings, voices);
-        progress.accept(100);
-        return result;
+        try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1)) {
+            DiarizationResult result = result(name, duration, speech, windows, levels(decoder), settings, voices);
+            progress.accept(100);
+            return result;
+        }
     }
 
-    /** The clustering, turns and naming, from windows already embedded. */
+    /**
+     * The clustering, turns, overlaps and naming, from windows already embedded.
+     *
+     * @param levels the recording's loudness, where overlapped speech is looked for
+     */
     public DiarizationResult result(String name, double duration, List<SpeechSegment> speech, List<EmbeddedWindow> windows,
-                             DiarizationSettings settings, VoiceDatabase voices) {
+                                    OverlapFinder.Levels levels, DiarizationSettings settings, VoiceDatabase voices) {
         SpeakerClusters clusters = SpeakerClusters.of(windows, settings.speakers());
         int[] labels = clusters.labels();
-        List<TurnBuilder.LabelledTurn> turns = TurnBuilder.turns(speech, windows, labels);
+        List<TurnBuilder.LabelledTurn> turns = OverlapFinder.withOverlaps(TurnBuilder.turns(speech, windows, labels), levels);
         float[][] centroids = voicePrints(windows, labels, clusters.count());
         Optional<SpeakerIdentification.Match>[] names = SpeakerIdentification.identify(centroids, voices);
 
@@ -101,6 +107,14 @@ public final class Diarizer {
             return 0.5;
         }
         return SpeakerSimilarity.score(SpeakerSimilarity.cosine(SpeakerSimilarity.average(inside), voicePrint)) / 100;
+    }
+
+    /** The loudness of any stretch of the recording, read back with a 16 kHz mono decoder. */
+    public static OverlapFinder.Levels levels(PcmDecoder decoder) {
+        return (from, to) -> {
+            SpeechSegment stretch = new SpeechSegment(from, to);
+            return LevelTrack.of(read(decoder, stretch), RATE, first(stretch) / (double) RATE);
+        };
     }
 
     /** Speech of the whole recording, one streaming pass. */
