@@ -78,7 +78,8 @@ final class DiarizationJson {
         return json.build();
     }
 
+    /** Milliseconds, as the database keeps them: a new record reads the same as when it is read back. */
     private static String time(Instant instant) {
-        return instant.toString();
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
     }
 }
