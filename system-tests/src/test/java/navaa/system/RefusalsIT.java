@@ -135,6 +135,10 @@ class RefusalsIT {
         Http.Reply json = admin.postJson("/api/admin/users", body);
         assertEquals(201, json.status(), () -> "the same request as JSON is fine: " + json);
 
+        // a body of the wrong kind is told so, not that an audio format is unsupported
+        JsonObject wrongKind = Checks.audioError(new Http().postJson("/accounts/login/", body), 415, "UNSUPPORTED_CONTENT_TYPE");
+        assertTrue(wrongKind.getString("message").contains("Content-Type"), wrongKind::toString);
+
         Http.Reply logout = browser.postJson("/api/auth/logout", "{}", "Origin", SELF);
         assertEquals(200, logout.status(), logout::toString);
         chatError(browser.get("/api/auth/me"), 401, "UNAUTHORIZED", null);

@@ -22,7 +22,7 @@ public class ContainerErrorServlet extends HttpServlet {
 
     private static final Map<Integer, ErrorCode> CODES = Map.of(
             400, ErrorCode.BAD_REQUEST, 403, ErrorCode.FORBIDDEN, 404, ErrorCode.NOT_FOUND,
-            405, ErrorCode.METHOD_NOT_ALLOWED, 413, ErrorCode.FILE_TOO_LARGE, 415, ErrorCode.UNSUPPORTED_MEDIA,
+            405, ErrorCode.METHOD_NOT_ALLOWED, 413, ErrorCode.FILE_TOO_LARGE, 415, ErrorCode.UNSUPPORTED_CONTENT_TYPE,
             503, ErrorCode.SERVICE_UNAVAILABLE);
 
     @Override

@@ -21,7 +21,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private static final Map<Integer, ErrorCode> CODES = Map.of(
             400, ErrorCode.BAD_REQUEST, 401, ErrorCode.UNAUTHORIZED, 403, ErrorCode.FORBIDDEN,
             404, ErrorCode.NOT_FOUND, 405, ErrorCode.METHOD_NOT_ALLOWED, 406, ErrorCode.NOT_ACCEPTABLE,
-            413, ErrorCode.FILE_TOO_LARGE, 415, ErrorCode.UNSUPPORTED_MEDIA, 503, ErrorCode.SERVICE_UNAVAILABLE);
+            413, ErrorCode.FILE_TOO_LARGE, 415, ErrorCode.UNSUPPORTED_CONTENT_TYPE, 503, ErrorCode.SERVICE_UNAVAILABLE);
 
     @Context
     HttpServletRequest request;
