@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Doc 004's complete example (log in, create a chat, send a message), copied unchanged from
@@ -29,8 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class DocumentChatExampleIT {
 
-    private static final Path SCRIPT_DIR = Path.of(System.getProperty("navaa.it.consoleBrowserDir", "target/console-browser"));
-    private static final String CHROMIUM = System.getProperty("navaa.it.chromium", "/usr/bin/chromium");
     /** The example's own credentials. */
     private static final String USERNAME = "user123";
     private static final String PASSWORD = "password123";
@@ -43,7 +38,6 @@ class DocumentChatExampleIT {
 
     @Test
     void theDocumentsJavaScriptExampleRunsUnchanged() throws Exception {
-        assertTrue(Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is missing: apt-get install chromium (.ci/run does)");
         Http.Reply created = Accounts.admin().postJson("/api/admin/users",
                 "{\"username\":\"" + USERNAME + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, created.status(), created::toString);
@@ -75,21 +69,7 @@ class DocumentChatExampleIT {
     }
 
     private static JsonObject runExample() throws Exception {
-        Path log = SCRIPT_DIR.resolve("doc004-example.log");
-        ProcessBuilder node = new ProcessBuilder("node", "doc004-example.mjs")
-                .directory(SCRIPT_DIR.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        node.environment().put("BASE_URL", Http.BASE);
-        node.environment().put("CHROMIUM", CHROMIUM);
-        Process run = node.start();
-        boolean ended = run.waitFor(2, TimeUnit.MINUTES);
-        if (!ended) {
-            run.destroyForcibly().waitFor();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(ended, () -> "the example did not end in 2 minutes:\n" + output);
-        assertEquals(0, run.exitValue(), () -> "the example failed:\n" + output);
+        String output = BrowserScripts.run("doc004-example.mjs", Map.of(), Duration.ofMinutes(2));
         String json = output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b).orElseThrow(() -> new AssertionError(output));
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
