@@ -123,6 +123,15 @@ try {
     await shot(page, 'users-en');
   });
 
+  await step('the users page finds a user by name among many', async () => {
+    await page.fill('#user-search', 'sara ' + username.slice(-4));
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-username]').length === 1);
+    const shown = await page.$$eval('tr[data-username]', (rows) => rows.map((r) => r.dataset.username));
+    check(shown.length === 1 && shown[0] === username, `search shows ${JSON.stringify(shown)}`);
+    await page.fill('#user-search', '');
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-username]').length > 1);
+  });
+
   // the user, in a browser of their own, uses doc 004's API as its JavaScript example does
   const userContext = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'fa' } });
   const user = userContext.request;

@@ -131,17 +131,28 @@ function show(list, users, me, reload) {
   ], users, (u) => ({ dataset: { username: u.username } })));
 }
 
+/** The users whose username, name, mobile or e-mail holds every word of the search. */
+function matching(users, search) {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = (u) => [u.username, u.firstName, u.lastName, u.mobile, u.email].filter(Boolean).join(' ').toLowerCase();
+  return users.filter((u) => words.every((w) => text(u).includes(w)));
+}
+
 export default {
   render(view, { me }) {
     const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
+    let users = [];
+    const search = h('input', { type: 'search', id: 'user-search', dir: 'auto', placeholder: t('users.search'), 'aria-label': t('users.search') });
     const reload = async () => {
       try {
-        show(list, await get('/api/admin/users'), me.username, reload);
+        users = await get('/api/admin/users');
+        show(list, matching(users, search.value), me.username, reload);
       } catch (error) {
         fill(list, failure(error));
       }
     };
-    fill(view, pageHeader('nav.users', h('button', { type: 'button', id: 'new-user', onclick: () => create(reload) }, t('users.new'))), list);
+    search.addEventListener('input', () => show(list, matching(users, search.value), me.username, reload));
+    fill(view, pageHeader('nav.users', search, h('button', { type: 'button', id: 'new-user', onclick: () => create(reload) }, t('users.new'))), list);
     reload();
   }
 };
