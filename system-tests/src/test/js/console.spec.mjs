@@ -206,6 +206,8 @@ try {
       const row = document.querySelector(`tr[data-job-id="${id}"][data-state="processing"]`);
       return row && Number(row.querySelector('progress').value) >= 1;
     }, longJob, { timeout: 120_000 });
+    // every refresh from now on is filtered; an old one may not show the other users' jobs again
+    await page.waitForTimeout(3500);
     const owners = await page.$$eval('tr[data-job-id] td:nth-child(3)', (cells) => [...new Set(cells.map((c) => c.textContent))]);
     check(owners.length === 1 && owners[0] === username, `only ${username}'s jobs: ${owners}`);
     await shot(page, 'jobs-en');

@@ -128,12 +128,24 @@ function show(list, answer, reload) {
 export default {
   render(view) {
     const errors = h('div');
-    const list = h('div', {}, h('p', { class: 'muted loading' }, t('common.loading')));
-    const load = async () => show(list, await get(query()), reload);
+    const loading = () => h('p', { class: 'muted loading' }, t('common.loading'));
+    const list = h('div', {}, loading());
+    const load = async () => {
+      const asked = query();
+      const answer = await get(asked);
+      // a refresh that left before the filters changed must not show the old filters' jobs
+      if (asked === query()) {
+        show(list, answer, reload);
+      }
+    };
     function reload() {
       load().then(() => errors.replaceChildren()).catch((error) => notify(error.message, 'error'));
     }
-    fill(view, pageHeader('nav.jobs', h('span', { class: 'muted' }, t('jobs.live'))), filterForm(reload), errors, list);
+    const refilter = () => {
+      fill(list, loading());
+      reload();
+    };
+    fill(view, pageHeader('nav.jobs', h('span', { class: 'muted' }, t('jobs.live'))), filterForm(refilter), errors, list);
     return every(3000, load, errors);
   }
 };
