@@ -1,6 +1,5 @@
 package navaa.system;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -104,7 +102,7 @@ class AudioErrorCodesIT {
                     .header("Content-Type", "multipart/form-data; boundary=never-sent")
                     .send(new byte[0], OVER_THE_LIMIT, 0);
             assertEquals(413, answer.status(), answer::toString);
-            JsonObject body = json(answer.body());
+            JsonObject body = answer.json();
             assertEquals("FILE_TOO_LARGE", body.getString("error_code"), body::toString);
             assertFalse(body.getJsonObject("details").containsKey("reason"), body::toString);
         }
@@ -148,9 +146,4 @@ class AudioErrorCodesIT {
         assertNotNull(limited.header("Retry-After"), limited.toString());
     }
 
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
-    }
 }

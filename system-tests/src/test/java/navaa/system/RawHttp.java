@@ -1,9 +1,13 @@
 package navaa.system;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +147,14 @@ final class RawHttp {
                 }
             }
             return bytes.length;
+        }
+
+        JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            } catch (RuntimeException e) {
+                throw new AssertionError("not a JSON object: " + this, e);
+            }
         }
 
         @Override

@@ -1,6 +1,5 @@
 package navaa.system;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,7 +8,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,7 +45,7 @@ class VoiceDatabaseFormsIT {
             long pause = List.of(0L, 20L, 150L).get(i % 3);
             RawHttp.Answer answer = rawForm(user, "name=acceptance+speakers", pause);
             assertEquals(201, answer.status(), () -> "pause " + pause + " ms: " + answer);
-            assertEquals(NAME, json(answer.body()).getString("name"), answer::toString);
+            assertEquals(NAME, answer.json().getString("name"), answer::toString);
         }
     }
 
@@ -66,19 +64,24 @@ class VoiceDatabaseFormsIT {
         List<Http> users = List.of(AudioFiles.user(), AudioFiles.user(), AudioFiles.user());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<String>> answers = new ArrayList<>();
+            List<Future<JsonObject>> created = new ArrayList<>();
             for (int i = 0; i < 90; i++) {
                 Http user = users.get(i % users.size());
                 boolean split = i % 2 == 0;
                 String name = "concurrent " + i + " گوینده";
-                answers.add(pool.submit(() -> split
-                        ? rawForm(user, "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), 40).toString()
-                        : user.postForm(PATH, Map.of("name", name)).toString()));
+                created.add(pool.submit(() -> {
+                    if (split) {
+                        RawHttp.Answer answer = rawForm(user, "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), 40);
+                        assertEquals(201, answer.status(), answer::toString);
+                        return answer.json();
+                    }
+                    Http.Reply reply = user.postForm(PATH, Map.of("name", name));
+                    assertEquals(201, reply.status(), reply::toString);
+                    return reply.json();
+                }));
             }
-            for (int i = 0; i < answers.size(); i++) {
-                String answer = answers.get(i).get();
-                assertEquals("201", answer.substring(0, 3), answer);
-                assertEquals("concurrent " + i + " گوینده", json(answer.substring(4)).getString("name"), answer);
+            for (int i = 0; i < created.size(); i++) {
+                assertEquals("concurrent " + i + " گوینده", created.get(i).get().getString("name"));
             }
         } finally {
             pool.shutdownNow();
@@ -109,9 +112,4 @@ class VoiceDatabaseFormsIT {
                 .send(body.getBytes(StandardCharsets.UTF_8), pauseMillis);
     }
 
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
-    }
 }

@@ -55,32 +55,42 @@ public class HealthResource {
     @GET
     @Operation(summary = "UP or DOWN (200 or 503) over every check; administrators get each check's data")
     public Response health() {
-        return answer(Stream.of(readiness, liveness, startup).flatMap(Instance::stream).toList());
+        return answer(Stream.of(readiness, liveness, startup).flatMap(HealthResource::run).toList());
     }
 
     @GET
     @Path("ready")
     @Operation(summary = "Readiness: database, JMS broker, signing key, FFmpeg, model files")
     public Response ready() {
-        return answer(readiness.stream().toList());
+        return answer(run(readiness).toList());
     }
 
     @GET
     @Path("live")
     @Operation(summary = "Liveness")
     public Response live() {
-        return answer(liveness.stream().toList());
+        return answer(run(liveness).toList());
     }
 
     @GET
     @Path("started")
     @Operation(summary = "Startup")
     public Response started() {
-        return answer(startup.stream().toList());
+        return answer(run(startup).toList());
     }
 
-    private Response answer(List<HealthCheck> checks) {
-        List<HealthCheckResponse> results = checks.stream().map(HealthResource::call).toList();
+    /** Each check called once and its instance destroyed: they are dependent beans, made anew for every call. */
+    private static Stream<HealthCheckResponse> run(Instance<HealthCheck> checks) {
+        return checks.handlesStream().map(handle -> {
+            try {
+                return call(handle.get());
+            } finally {
+                handle.destroy();
+            }
+        });
+    }
+
+    private Response answer(List<HealthCheckResponse> results) {
         boolean up = results.stream().allMatch(r -> r.getStatus() == HealthCheckResponse.Status.UP);
         JsonObjectBuilder body = Json.createObjectBuilder().add("status", up ? "UP" : "DOWN");
         if (current.get().filter(Caller::isAdmin).isPresent()) {
