@@ -74,7 +74,7 @@ class BadInputSweepIT {
             }
             if (operation.takesBody()) {
                 for (SweepBodies.Body body : SweepBodies.all()) {
-                    String id = operation.pathParameters().isEmpty() ? "" : OWNED;
+                    String id = operation.pathParameters().isEmpty() ? "" : operation.onOwnedThings() ? OWNED : "999999999";
                     sent.add(pool.submit(() -> send(operation, id, users, body)));
                     sent.add(pool.submit(() -> send(operation, id, admins, body)));
                     sent.add(pool.submit(() -> send(operation, id, null, body)));
@@ -104,7 +104,7 @@ class BadInputSweepIT {
             return List.of("");
         }
         List<String> ids = new ArrayList<>(BAD_IDS);
-        if (!operation.pathParameters().isEmpty()) {
+        if (operation.onOwnedThings()) {
             ids.add(OWNED);
         }
         return ids;
@@ -141,11 +141,11 @@ class BadInputSweepIT {
     private static String path(SweepOperations.Operation operation, String id, SweepCallers.Caller caller) {
         String path = operation.template();
         for (String parameter : operation.pathParameters()) {
-            String value = id.equals(OWNED) ? caller == null ? "1" : caller.owned().getOrDefault(parameter, "1") : id;
+            String value = id.equals(OWNED) ? caller == null ? "999999999" : caller.owned().get(parameter) : id;
             path = path.replace("{" + parameter + "}", value.equals("%00") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         if (!operation.queryParameters().isEmpty() && !id.isEmpty()) {
-            String value = id.equals(OWNED) ? "1" : id.equals("%00") ? id : URLEncoder.encode(id, StandardCharsets.UTF_8);
+            String value = id.equals(OWNED) ? "999999999" : id.equals("%00") ? id : URLEncoder.encode(id, StandardCharsets.UTF_8);
             path += operation.queryParameters().stream().map(q -> q + "=" + value).collect(Collectors.joining("&", "?", ""));
         }
         return path;

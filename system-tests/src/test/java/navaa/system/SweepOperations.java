@@ -20,7 +20,18 @@ final class SweepOperations {
      */
     static final Set<String> PUBLIC = Set.of("POST /accounts/login", "POST /api/auth/login", "POST /api/auth/logout",
             "POST /api/auth/token", "POST /api/v1/auth/token", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
-            "GET /health", "GET /health/ready", "GET /health/live", "GET /health/started");
+            "GET /health", "GET /health/ready", "GET /health/live", "GET /health/started",
+            "GET /api/schema/", "GET /api/docs/{file}", "GET /api/docs/");
+
+    /** Served but hidden from the document (its own address, the documentation pages): swept as well. */
+    private static final List<Operation> HIDDEN = List.of(
+            new Operation("GET", "/api/schema/", List.of(), List.of("format"), false),
+            new Operation("GET", "/api/docs/", List.of(), List.of(), false),
+            new Operation("GET", "/api/docs/{file}", List.of("file"), List.of(), false));
+
+    private static final List<String> OWNED_PREFIXES = List.of("/api/diarization/voice-databases/{id}", "/api/chats/{chatId}",
+            "/api/admin/users/{username}");
+    private static final Set<String> OWNED_PARAMETERS = Set.of("id", "chatId", "username");
 
     private SweepOperations() {
     }
@@ -41,6 +52,16 @@ final class SweepOperations {
 
         String key() {
             return method + " " + template;
+        }
+
+        /**
+         * Whether every path parameter names something a caller owns ({@link SweepCallers}):
+         * only there are the caller's own ids sent, never as another kind's id, where one
+         * could be a real job or key of another test.
+         */
+        boolean onOwnedThings() {
+            return !pathParameters.isEmpty() && OWNED_PREFIXES.stream().anyMatch(template::startsWith)
+                    && pathParameters.stream().allMatch(OWNED_PARAMETERS::contains);
         }
     }
 
@@ -66,6 +87,7 @@ final class SweepOperations {
             }
             operations.add(new Operation(method.toUpperCase(Locale.ROOT), template, path, query, range));
         }));
+        operations.addAll(HIDDEN);
         operations.sort(Comparator.comparing((Operation o) -> o.method().equals("DELETE")).thenComparing(Operation::key));
         return operations;
     }
