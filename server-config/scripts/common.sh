@@ -49,18 +49,16 @@ domain_running() {
 
 http_url() { printf 'http://localhost:%s' "$NAVAA_HTTP_PORT"; }
 
-# Waits until MicroProfile Health says UP (the app's readiness checks included) and the
-# application itself answers: its checks register a moment before its web module serves.
+# Waits until MicroProfile Health says UP (the application serves /health itself, its
+# checks included; anonymous callers get the overall status only) and the application's
+# API answers: an unauthenticated /api/auth/me is its own 401 (or its rate limiter's 429),
+# not the server's 404.
 wait_healthy() {
   local deadline=$((SECONDS + ${1:-180})) body
   while [ $SECONDS -lt $deadline ]; do
     body=$(curl -s -m 5 "$(http_url)/health/ready" || true)
     case "$body" in *'"status":"UP"'*|*'"status": "UP"'*)
-      case "$body" in *navaa-database*)
-        # an unauthenticated /api/auth/me is the application's own 401 (or its rate
-        # limiter's 429), not the server's 404
-        case "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$(http_url)/api/auth/me")" in 401|429) return 0 ;; esac ;;
-      esac ;;
+      case "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$(http_url)/api/auth/me")" in 401|429) return 0 ;; esac ;;
     esac
     sleep 1
   done

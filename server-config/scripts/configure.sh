@@ -113,6 +113,7 @@ set-config-property --source=domain --propertyName=navaa.jwt.private-key --prope
 set-config-property --source=domain --propertyName=mp.jwt.verify.publickey.location --propertyValue=file://$NAVAA_DATA_DIR/keys/jwt-public.pem
 set-config-property --source=domain --propertyName=mp.jwt.verify.issuer --propertyValue=$NAVAA_JWT_ISSUER
 set-hazelcast-configuration --enabled=false --dynamic=false
+set-microprofile-healthcheck-configuration --enabled=false
 set configs.config.server-config.transaction-service.automatic-recovery=true
 set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1
 set-log-levels navaa=INFO

@@ -128,8 +128,7 @@ class BoostIT {
     @Test
     void badUploadsAreRefusedInTheAudioFamilysShape() throws Exception {
         Http http = user();
-        JsonObject noFile = http.postMultipart("/api/boost/upload/", Map.of("boost_level", "3x"), Map.of()).json();
-        assertEquals("NO_FILE", noFile.getString("error_code"));
+        JsonObject noFile = Checks.audioError(http.postMultipart("/api/boost/upload/", Map.of("boost_level", "3x"), Map.of()), 400, "NO_FILE");
         assertEquals("No file provided", noFile.getString("error"));
 
         Path text = folder.resolve("notes.mp3");
@@ -145,8 +144,7 @@ class BoostIT {
         assertEquals(400, missingLevel.status(), "doc 000 requires boost_level");
 
         Http.Reply withoutCsrf = http.without("X-CSRFToken").postMultipart("/api/boost/upload/", Map.of(), Map.of("audio_file", quietWav));
-        assertEquals(403, withoutCsrf.status());
-        assertEquals("CSRF_FAILED", withoutCsrf.json().getString("error_code"));
+        Checks.audioError(withoutCsrf, 403, "CSRF_FAILED");
     }
 
     @Test

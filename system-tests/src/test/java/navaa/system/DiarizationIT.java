@@ -149,8 +149,7 @@ class DiarizationIT {
         Http http = AudioFiles.user();
         Path wav = conversation.wav("short.wav");
         Http.Reply transcribe = http.postMultipart("/api/diarization/jobs/", Map.of("transcribe", "true"), Map.of("audio_file", wav));
-        assertEquals(400, transcribe.status(), transcribe::toString);
-        assertEquals("TRANSCRIPTION_MODEL_NOT_CONFIGURED", transcribe.json().getString("error_code"));
+        Checks.audioError(transcribe, 400, "TRANSCRIPTION_MODEL_NOT_CONFIGURED");
         assertTrue(transcribe.json().getString("message").contains("NAVAA_TRANSCRIPTION_MODEL"), transcribe::toString);
 
         Http.Reply bad = http.postMultipart("/api/diarization/jobs/", Map.of("num_speakers", "0", "window_size", "x",

@@ -55,9 +55,9 @@ class LauncherIT {
         String password = Files.readString(passwordFile).strip();
         assertTrue(password.length() >= 16, "a generated password, not a fixed default");
 
-        HttpResponse<String> health = get("/health/ready", null);
-        assertEquals(200, health.statusCode(), health::body);
-        assertTrue(health.body().contains("H2"), "the zero-setup database is H2: " + health.body());
+        HttpResponse<String> anonymousHealth = get("/health/ready", null);
+        assertEquals(200, anonymousHealth.statusCode(), anonymousHealth::body);
+        assertEquals("{\"status\":\"UP\"}", anonymousHealth.body(), "details are for administrators");
 
         HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/auth/login"))
                 .header("Content-Type", "application/json")
@@ -66,6 +66,9 @@ class LauncherIT {
         assertEquals(200, login.statusCode(), login::body);
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("sessionid="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        HttpResponse<String> health = get("/health/ready", cookie);
+        assertEquals(200, health.statusCode(), health::body);
+        assertTrue(health.body().contains("H2"), "the zero-setup database is H2: " + health.body());
         HttpResponse<String> me = get("/api/auth/me", cookie);
         assertEquals(200, me.statusCode(), me::body);
         assertTrue(me.body().contains("\"role\":\"admin\""), me.body());

@@ -8,6 +8,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +42,8 @@ class PlatformIT {
     }
 
     @Test
-    void healthReportsDatabaseMessagingKeysFfmpegAndModels() {
-        Http.Reply health = new Http().get("/health/ready");
+    void healthReportsDatabaseMessagingKeysFfmpegAndModelsToAdmins() {
+        Http.Reply health = Accounts.admin().get("/health/ready");
         assertEquals(200, health.status(), health::toString);
         JsonObject body = health.json();
         assertEquals("UP", body.getString("status"));
@@ -66,6 +68,28 @@ class PlatformIT {
         Http.Reply schema = http.get("/api/schema/", "Accept", "application/json");
         assertEquals(200, schema.status());
         assertTrue(schema.json().getJsonObject("paths").containsKey("/api/v1/auth/refresh"));
+    }
+
+    /** Doc 002's clients fetch /api/schema/ plainly: YAML, as DRF's schema view answers; JSON when asked. */
+    @Test
+    void schemaIsYamlByDefaultAndJsonWhenAsked() {
+        Http http = new Http();
+        for (Http.Reply yaml : List.of(http.get("/api/schema/"), http.get("/api/schema/", "Accept", "*/*"),
+                http.get("/api/schema/?format=yaml", "Accept", "application/json"))) {
+            assertEquals(200, yaml.status(), yaml::toString);
+            assertTrue(yaml.header("Content-Type").startsWith("application/vnd.oai.openapi"), yaml.header("Content-Type"));
+            assertTrue(yaml.body().startsWith("openapi: 3"), () -> yaml.body().substring(0, 100));
+            assertTrue(yaml.body().contains("/api/auth/login"), "the whole document");
+        }
+        Http.Reply asked = http.get("/api/schema/", "Accept", "application/yaml");
+        assertEquals("application/yaml", asked.header("Content-Type").split(";")[0]);
+        assertTrue(asked.body().startsWith("openapi: 3"));
+        for (Http.Reply json : List.of(http.get("/api/schema/?format=json"), http.get("/api/schema/", "Accept", "application/json"),
+                http.get("/api/schema/", "Accept", "application/vnd.oai.openapi+json"))) {
+            assertEquals(200, json.status(), json::toString);
+            assertTrue(json.json().getJsonObject("paths").containsKey("/api/auth/login"), json::toString);
+        }
+        Checks.contentError(http.get("/api/schema/?format=xml"), 404, "NOT_FOUND");
     }
 
     @Test

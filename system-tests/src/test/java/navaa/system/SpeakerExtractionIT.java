@@ -154,10 +154,10 @@ class SpeakerExtractionIT {
 
         JsonObject oneMissing = Checks.audioError(http.postMultipart("/api/speaker/extract/", Map.of(),
                 Map.of("conversation_file", files[0])), 400, "NO_FILE");
-        assertEquals(java.util.Set.of("target_speaker_file"), oneMissing.getJsonObject("details").keySet());
+        assertEquals(java.util.Set.of("reason", "target_speaker_file"), oneMissing.getJsonObject("details").keySet());
         JsonObject bothMissing = Checks.audioError(http.postMultipart("/api/speaker-extraction/upload/", Map.of(), Map.of(),
                 "Accept-Language", "fa"), 400, "NO_FILE");
-        assertEquals(java.util.Set.of("audio_file", "speaker_sample"), bothMissing.getJsonObject("details").keySet());
+        assertEquals(java.util.Set.of("reason", "audio_file", "speaker_sample"), bothMissing.getJsonObject("details").keySet());
         assertEquals("هیچ فایل صوتی ارسال نشد", bothMissing.getString("message"));
 
         Path text = AudioFiles.renamedText(folder, unique("sample", "m4a"));

@@ -67,7 +67,9 @@ public final class AccountForm {
         return read(body);
     }
 
-    private static AccountForm read(JsonObject body) {
+    /** No body at all (a request without one) is a form with no fields. */
+    private static AccountForm read(JsonObject sent) {
+        JsonObject body = sent == null ? JsonValue.EMPTY_JSON_OBJECT : sent;
         AccountForm form = new AccountForm();
         form.username = form.text(body, "username", 50, USERNAME, "field.username");
         form.password = form.password(body);

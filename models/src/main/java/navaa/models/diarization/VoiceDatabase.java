@@ -10,6 +10,8 @@ import navaa.models.speaker.SpeakerSimilarity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Enrolled voices: per speaker the embeddings of their samples, computed once at
@@ -22,6 +24,7 @@ public record VoiceDatabase(String name, List<Speaker> speakers) {
 
     public static final String FORMAT = "navaa-voice-database";
     public static final int VERSION = 1;
+    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
     /** The model whose embeddings the file holds. */
     public static final String MODEL = "vosk-model-spk-0.4 x-vector (Kaldi callhome_diarization v2), whitened, length √128";
 
@@ -123,8 +126,15 @@ public record VoiceDatabase(String name, List<Speaker> speakers) {
             }
             return new VoiceDatabase(string(json, "name"), speakers);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
-            throw new IllegalArgumentException("the voice database file is not valid JSON of the export format: " + e.getMessage(), e);
+            // the parser's own text names its classes and methods, which say nothing to the
+            // person holding the file (and go to a web client as they are): where, at most
+            throw new IllegalArgumentException("the voice database file is not valid JSON of the export format" + where(e), e);
         }
+    }
+
+    private static String where(RuntimeException e) {
+        Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
+        return at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "";
     }
 
     private static String string(JsonObject json, String field) {

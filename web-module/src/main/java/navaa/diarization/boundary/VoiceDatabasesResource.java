@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -15,20 +16,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioUploads;
 import navaa.diarization.entity.VoiceDatabaseRecord;
 import navaa.identity.boundary.CurrentCaller;
+import navaa.platform.boundary.JsonObjectReader;
+import navaa.platform.boundary.UrlencodedForm;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +66,35 @@ public class VoiceDatabasesResource {
     @Context
     HttpServletRequest request;
 
+    /**
+     * One operation for the three kinds of body, each read from the body as JAX-RS holds it
+     * and never through {@code request.getParameter} for a urlencoded one: Jersey peeks at
+     * the body of every urlencoded request before the resource runs, and when the body has
+     * not arrived yet (a client that sends the headers first) that peek takes its first
+     * byte from the servlet's stream, so the container's own parse lost the first field
+     * ("name" came out as "ame") about every other request.
+     */
     @POST
-    @Operation(summary = "Creates a voice database: name (JSON body or form field)")
-    public Response create() {
-        VoiceDatabaseRecord database = databases.create(current.require(), field("name").orElse(null));
+    @Operation(summary = "Creates a voice database: name (JSON body, urlencoded or multipart form field)")
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED), @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
+    public Response create(@Context HttpHeaders headers, InputStream entity) throws IOException {
+        MediaType type = headers.getMediaType();
+        String name;
+        if (type != null && JsonObjectReader.isJson(type)) {
+            name = JsonObjectReader.read(entity, type).get("name") instanceof JsonString text ? text.getString() : null;
+        } else if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            name = UrlencodedForm.read(entity, type).first("name").orElse(null);
+        } else if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            name = uploads.text(request, "name").orElse(null);
+        } else {
+            throw new NavaaException(ErrorCode.UNSUPPORTED_CONTENT_TYPE);
+        }
+        return created(name);
+    }
+
+    private Response created(String name) {
+        VoiceDatabaseRecord database = databases.create(current.require(), name == null || name.isBlank() ? null : name);
         return Response.status(Response.Status.CREATED).entity(DiarizationJson.database(database)).build();
     }
 
@@ -125,28 +155,13 @@ public class VoiceDatabasesResource {
     @POST
     @Path("import")
     @Operation(summary = "A new voice database from an export: the JSON as the body, or a multipart file field")
-    public Response importFile() {
-        String json = importedText();
+    public Response importFile(InputStream entity) {
+        String json = importedText(entity);
         VoiceDatabaseRecord database = databases.importFile(current.require(), json, Optional.empty());
         return Response.status(Response.Status.CREATED).entity(DiarizationJson.database(database)).build();
     }
 
-    /** A field from a JSON body or a form. */
-    private Optional<String> field(String name) {
-        String type = Optional.ofNullable(request.getContentType()).orElse("");
-        if (type.startsWith(MediaType.APPLICATION_JSON)) {
-            try (var reader = Json.createReader(new StringReader(body()))) {
-                JsonObject json = reader.readObject();
-                return json.containsKey(name) && json.get(name).getValueType() == jakarta.json.JsonValue.ValueType.STRING
-                        ? Optional.of(json.getString(name)) : Optional.empty();
-            } catch (jakarta.json.JsonException e) {
-                throw new NavaaException(ErrorCode.BAD_REQUEST);
-            }
-        }
-        return uploads.text(request, name);
-    }
-
-    private String importedText() {
+    private String importedText(InputStream entity) {
         String type = Optional.ofNullable(request.getContentType()).orElse("");
         if (type.startsWith(MediaType.MULTIPART_FORM_DATA)) {
             try {
@@ -162,11 +177,12 @@ public class VoiceDatabasesResource {
                 throw NavaaException.invalid(ErrorCode.NO_FILE, Map.of("file", FieldError.of("field.required")));
             }
         }
-        return body();
+        return body(entity);
     }
 
-    private String body() {
-        try (InputStream in = request.getInputStream()) {
+    /** The body as JAX-RS holds it, which is complete even when Jersey has peeked at it. */
+    private static String body(InputStream entity) {
+        try (InputStream in = entity) {
             byte[] bytes = in.readNBytes(MAX_IMPORT_BYTES + 1);
             if (bytes.length > MAX_IMPORT_BYTES) {
                 throw new NavaaException(ErrorCode.FILE_TOO_LARGE, MAX_IMPORT_BYTES / 1024 / 1024);

@@ -31,14 +31,21 @@ public final class ErrorBodies {
         };
     }
 
-    /** Docs 000/001: status, message, error_code, details; doc 001's clients read "error". */
+    /**
+     * Docs 000/001: status, message, error_code, details; doc 001's clients read "error".
+     * {@code error_code} is one of doc 000's; a finer platform code is {@code details.reason}.
+     */
     private static JsonObject audio(ErrorCode code, String message, Map<String, FieldError> fields, Locale locale) {
         JsonObjectBuilder details = Json.createObjectBuilder();
         fields.forEach((field, error) -> details.add(field, error.text(locale)));
+        ErrorCode documented = AudioErrorCodes.documented(code);
+        if (documented != code) {
+            details.add("reason", code.name());
+        }
         return Json.createObjectBuilder()
                 .add("status", "error")
                 .add("message", message)
-                .add("error_code", code.name())
+                .add("error_code", documented.name())
                 .add("details", details)
                 .add("error", message)
                 .build();

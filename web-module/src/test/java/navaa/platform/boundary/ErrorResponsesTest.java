@@ -21,4 +21,12 @@ class ErrorResponsesTest {
         assertEquals("The file is too large (the limit is 200 MB).",
                 ErrorResponses.message(ApiFamily.AUDIO, ErrorCode.FILE_TOO_LARGE, Locale.ROOT, 200));
     }
+
+    @Test
+    void aBodyLimitIsWrittenAsAPlainNumber() {
+        assertEquals("The request body is too large (the limit is 1024 KB).",
+                ErrorResponses.message(ApiFamily.CHAT, ErrorCode.BODY_TOO_LARGE, Locale.ROOT, JsonObjectReader.MAX_BYTES / 1024));
+        assertEquals("بدنهٔ درخواست بیش از حد بزرگ است (حداکثر ۱۰۲۴ کیلوبایت)",
+                ErrorResponses.message(ApiFamily.CHAT, ErrorCode.BODY_TOO_LARGE, Messages.PERSIAN, 1024));
+    }
 }
