@@ -32,11 +32,13 @@ import java.util.Map;
 
 /**
  * Enrolment samples from a multipart form, every part of the field (it may repeat), at
- * most {@code NAVAA_ENROLMENT_MAX_SAMPLES} of them: each recognised by content (415),
- * probed (413 past the decode ceiling), decoded to 16 kHz mono (its first
- * {@link #MAX_SECONDS}) and turned into a voice print before the next is read, so a request
- * holds one sample's audio at a time and keeps only the prints. The decoded seconds of all
- * samples together are bounded too ({@code NAVAA_ENROLMENT_MAX_SECONDS}).
+ * most {@code NAVAA_ENROLMENT_MAX_SAMPLES} of them. First each is recognised by content
+ * (415), kept in a temporary file and probed: past the decode ceiling (413), or together
+ * longer than {@code NAVAA_ENROLMENT_MAX_SECONDS} as their headers state them (413), the
+ * request is refused before anything is decoded. Then each is decoded to 16 kHz mono (its
+ * first {@link #MAX_SECONDS}) and turned into a voice print before the next is decoded, so
+ * a request holds one sample's audio at a time and keeps only the prints; the decoded
+ * seconds are counted again, since a header may understate them.
  */
 @RequestScoped
 public class VoiceSamples {
@@ -76,17 +78,33 @@ public class VoiceSamples {
         if (parts.size() > maxSamples) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of(field, FieldError.of("field.tooManySamples", maxSamples, parts.size())));
         }
-        List<VoiceDatabase.Sample> prints = new ArrayList<>();
-        double seconds = 0;
-        for (Part part : parts) {
-            float[] audio = decode(part);
-            seconds += audio.length / (double) Enrolment.RATE;
-            if (seconds > maxSeconds) {
-                throw new NavaaException(ErrorCode.SAMPLES_TOO_LONG, maxSeconds, MAX_SECONDS);
+        List<Path> files = new ArrayList<>();
+        try {
+            double stated = 0;
+            for (Part part : parts) {
+                Path file = copy(part);
+                files.add(file);
+                stated += Math.min(MAX_SECONDS, probedSeconds(file));
+                requireWithinTotal(stated);
             }
-            prints.add(embedder.embed(audio, prints.size() + 1));
+            List<VoiceDatabase.Sample> prints = new ArrayList<>();
+            double decoded = 0;
+            for (Path file : files) {
+                float[] audio = decode(file);
+                decoded += audio.length / (double) Enrolment.RATE;
+                requireWithinTotal(decoded);
+                prints.add(embedder.embed(audio, prints.size() + 1));
+            }
+            return prints;
+        } finally {
+            files.forEach(VoiceSamples::deleteQuietly);
         }
-        return prints;
+    }
+
+    private void requireWithinTotal(double seconds) {
+        if (seconds > maxSeconds) {
+            throw new NavaaException(ErrorCode.SAMPLES_TOO_LONG, maxSeconds, MAX_SECONDS);
+        }
     }
 
     private List<Part> parts(HttpServletRequest request, String field) {
@@ -106,34 +124,50 @@ public class VoiceSamples {
         return parts;
     }
 
-    private float[] decode(Part part) {
-        Path file = null;
+    /** The part in a temporary file of its own, once its content says it is audio. */
+    private static Path copy(Part part) {
         try {
             try (InputStream head = part.getInputStream()) {
                 FormatSniffer.sniff(head).orElseThrow(() -> new NavaaException(ErrorCode.UNSUPPORTED_MEDIA));
             }
-            file = Files.createTempFile("navaa-sample-", ".audio");
+            Path file = Files.createTempFile("navaa-sample-", ".audio");
             try (InputStream in = part.getInputStream()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                deleteQuietly(file);
+                throw e;
             }
-            AudioInfo info = AudioProbe.probe(file);
-            ceiling.check(info.durationSeconds(), info.sampleRate(), info.channels());
-            try (PcmDecoder decoder = PcmDecoder.open(file, Enrolment.RATE, 1)) {
-                float[] audio = new float[MAX_SECONDS * Enrolment.RATE];
-                return Arrays.copyOf(audio, decoder.read(audio, audio.length));
-            }
-        } catch (AudioException e) {
-            throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file; the system's cleaner takes it
-                }
-            }
+        }
+    }
+
+    /** The length the file's headers state; 413 past the decode ceiling. */
+    private double probedSeconds(Path file) {
+        try {
+            AudioInfo info = AudioProbe.probe(file);
+            ceiling.check(info.durationSeconds(), info.sampleRate(), info.channels());
+            return info.durationSeconds();
+        } catch (AudioException e) {
+            throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
+        }
+    }
+
+    private static float[] decode(Path file) {
+        try (PcmDecoder decoder = PcmDecoder.open(file, Enrolment.RATE, 1)) {
+            float[] audio = new float[MAX_SECONDS * Enrolment.RATE];
+            return Arrays.copyOf(audio, decoder.read(audio, audio.length));
+        } catch (AudioException e) {
+            throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file; the system's cleaner takes it
         }
     }
 }
