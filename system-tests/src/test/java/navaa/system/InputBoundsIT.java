@@ -1,5 +1,6 @@
 package navaa.system;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import navaa.models.audio.FlacBomb;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,21 +127,55 @@ class InputBoundsIT {
         Http http = user();
         long db = voiceDatabase(http);
         List<SlowUpload> slow = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 10; i++) {
                 slow.add(new SlowUpload(http, "/api/denoise/upload/", "audio_file", small));
             }
-            Http.Reply enrolment = enrolWhenAllPlacesAreTaken(http, db);
+            awaitAllPlacesTaken(http, slow);
+            Http.Reply enrolment = http.postMultipartBody("/api/diarization/voice-databases/" + db + "/speakers/",
+                    new FormBody().field("name", "Busy").file("samples", "s.flac", longSample));
             JsonObject refused = refusal(enrolment, 429, "");
             assertTrue(enrolment.header("Retry-After") != null, enrolment::toString);
+            assertTrue(!"0".equals(enrolment.header("X-RateLimit-Remaining")), "refused for uploads in flight, not for 100 requests a minute");
             assertTrue(!refused.getString("message").contains("waiting or running"), "refused for uploads in flight: " + refused);
             for (SlowUpload upload : slow) {
-                assertEquals(200, upload.finish().status());
+                SlowUpload.Answer answer = upload.finish();
+                assertEquals(200, answer.status(), answer::toString);
+                ids.add(Json.createReader(new StringReader(answer.body())).readObject().getJsonNumber("file_id").longValue());
             }
         } finally {
             for (SlowUpload upload : slow) {
                 upload.close();
             }
+        }
+        // their jobs end before the next test looks at the data folder
+        for (long id : ids) {
+            awaitFinished(http, "/api/denoise/files/" + id + "/status/");
+        }
+    }
+
+    /**
+     * A barrier without a server hook: while places are free, an upload with a bad level
+     * takes one, reads its small body and answers 400 at once; once the ten slow uploads hold
+     * them all it is refused with 429. A slow upload that arrived while such a probe held a
+     * place was refused itself (on a loaded machine they take a while to arrive): it is sent
+     * again, since its place is free once the probe has answered.
+     */
+    private static void awaitAllPlacesTaken(Http http, List<SlowUpload> slow) throws Exception {
+        byte[] file = Files.readAllBytes(small);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Thread.sleep(500);
+        while (http.postMultipartBody("/api/boost/upload/", new FormBody().field("boost_level", "9x")
+                .file("audio_file", "small.flac", file)).status() == 400) {
+            assertTrue(System.nanoTime() < deadline, "the ten slow uploads never held every place");
+            for (int i = 0; i < slow.size(); i++) {
+                if (slow.get(i).answered()) {
+                    slow.get(i).close();
+                    slow.set(i, new SlowUpload(http, "/api/denoise/upload/", "audio_file", small));
+                }
+            }
+            Thread.sleep(1_000);
         }
     }
 
@@ -148,7 +184,7 @@ class InputBoundsIT {
     void aFlacThatDecodesToBillionsOfSamplesIsRefusedOnEveryPathAndLeavesNothingOnDisk() throws IOException {
         Http http = user();
         long db = voiceDatabase(http);
-        Set<String> before = dataFiles();
+        Set<String> before = dataFolders();
         Map<String, FormBody> uploads = Map.of(
                 "/api/denoise/upload/", new FormBody().file("audio_file", "bomb.flac", bomb),
                 "/api/audio-boost/upload/", new FormBody().field("boost_level", "2x").file("audio_file", "bomb.flac", bomb),
@@ -165,7 +201,7 @@ class InputBoundsIT {
             JsonObject refused = refusal(http.postMultipartBody(upload.getKey(), upload.getValue()), 413, "too long");
             assertTrue(refused.getString("message").contains("15,728 million samples"), upload.getKey() + ": " + refused);
         }
-        assertEquals(before, dataFiles(), "nothing of the refused uploads stays in the data folder");
+        assertEquals(before, dataFolders(), "nothing of the refused uploads stays in the data folder");
         assertEquals(0, http.get("/api/denoise/files/").json().getInt("total_count"));
         assertEquals(0, http.get("/api/diarization/jobs/").json().getJsonArray("jobs").size());
     }
@@ -237,23 +273,6 @@ class InputBoundsIT {
         cancel(ids.subList(ids.size() - 1, ids.size()));
     }
 
-    /**
-     * A barrier without a server hook: while places are free an enrolment of a sample with
-     * no speech takes one, is decoded and answers 400; once the ten slow uploads hold them
-     * all, it is refused with 429 before its body is read.
-     */
-    private static Http.Reply enrolWhenAllPlacesAreTaken(Http http, long db) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            Http.Reply enrolment = http.postMultipartBody("/api/diarization/voice-databases/" + db + "/speakers/",
-                    new FormBody().field("name", "Busy").file("samples", "s.flac", longSample));
-            if (enrolment.status() != 400 || System.nanoTime() > deadline) {
-                return enrolment;
-            }
-            Thread.sleep(500);
-        }
-    }
-
     private static JsonObject awaitFinished(Http http, String statusPath) throws InterruptedException {
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -318,18 +337,28 @@ class InputBoundsIT {
         return body;
     }
 
-    /** Every file under the server's data folder with its size. */
-    private static Set<String> dataFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(DATA)) {
-            Set<String> all = new TreeSet<>();
-            files.filter(Files::isRegularFile).forEach(f -> {
-                try {
-                    all.add(DATA.relativize(f) + " " + Files.size(f));
-                } catch (IOException e) {
-                    all.add(DATA.relativize(f) + " gone");
+    /**
+     * The folders uploads and jobs make in the server's data folder (one per upload, per
+     * job's work and per job's outputs), each with the bytes it holds.
+     */
+    private static Set<String> dataFolders() throws IOException {
+        Set<String> all = new TreeSet<>();
+        for (String kind : List.of("media/uploads", "work", "media/outputs")) {
+            Path parent = DATA.resolve(kind);
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> folders = Files.list(parent)) {
+                    for (Path folder : folders.toList()) {
+                        all.add(kind + "/" + folder.getFileName() + " " + bytes(folder));
+                    }
                 }
-            });
-            return all;
+            }
+        }
+        return all;
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 }
