@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 public class DecodeCeiling {
 
     private static final Logger LOG = Logger.getLogger(DecodeCeiling.class.getName());
-    private static final double TWO_CHANNELS_AT_44_1_KHZ_PER_HOUR = 3600.0 * 44_100 * 2;
 
     @Inject
     @ConfigProperty(name = "navaa.max-decoded-samples", defaultValue = "" + DecodeLimit.DEFAULT_MAX_SAMPLES)
@@ -37,15 +36,16 @@ public class DecodeCeiling {
     void apply() {
         DecodeLimit.setMaxSamples(maxSamples);
         LOG.info(() -> String.format(Locale.ROOT, "inputs decode to at most %,d samples (%.1f h of 44.1 kHz stereo)",
-                maxSamples, maxSamples / TWO_CHANNELS_AT_44_1_KHZ_PER_HOUR));
+                maxSamples, DecodeLimit.hoursOf44kHzStereo(maxSamples)));
     }
 
     /** @throws NavaaException 413 when a stream of this length, rate and channel count decodes past the ceiling */
     public void check(double seconds, int sampleRate, int channels) {
         long samples = DecodeLimit.samplesOf(seconds, sampleRate, channels);
         if (samples > maxSamples) {
-            throw new NavaaException(ErrorCode.AUDIO_TOO_LONG, oneDecimal(seconds / 3600), sampleRate, channels,
-                    millions(samples), millions(maxSamples), oneDecimal(maxSamples / TWO_CHANNELS_AT_44_1_KHZ_PER_HOUR));
+            throw new NavaaException(ErrorCode.AUDIO_TOO_LONG, oneDecimal(seconds / 3600), String.valueOf(sampleRate),
+                    String.valueOf(channels), millions(samples), millions(maxSamples),
+                    oneDecimal(DecodeLimit.hoursOf44kHzStereo(maxSamples)));
         }
     }
 

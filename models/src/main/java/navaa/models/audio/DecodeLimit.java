@@ -1,7 +1,5 @@
 package navaa.models.audio;
 
-import java.util.Locale;
-
 /**
  * The most audio one file may decode to, in samples (length × sample rate × channels of the
  * file's own stream). Compressed audio can decode to far more than its size suggests: a
@@ -42,9 +40,9 @@ public final class DecodeLimit {
         return (long) Math.ceil(Math.max(0, seconds) * Math.max(0, sampleRate) * Math.max(0, channels));
     }
 
-    /** The ceiling in words, e.g. "about 4.0 h of 48 kHz stereo", for messages. */
-    public static String describe(long samples) {
-        return String.format(Locale.ROOT, "about %.1f h of 48 kHz stereo", samples / (3600.0 * 48_000 * 2));
+    /** Samples as hours of 44.1 kHz stereo, the recordings people know, for messages. */
+    public static double hoursOf44kHzStereo(long samples) {
+        return samples / (3600.0 * 44_100 * 2);
     }
 
     static long requirePositive(long samples) {

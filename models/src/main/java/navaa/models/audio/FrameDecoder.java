@@ -155,10 +155,10 @@ final class FrameDecoder implements AutoCloseable {
     private void count(long samplesPerChannel, int channels) {
         samplesDecoded += samplesPerChannel * Math.max(1, channels);
         if (samplesDecoded > maxSamples) {
-            throw new AudioException(AudioException.Reason.TOO_LONG, FfmpegErrors.nameOf(input.file())
-                    + " holds more audio than this server processes in one file: it decodes to more than "
-                    + String.format(java.util.Locale.ROOT, "%,d", maxSamples) + " samples (length × sample rate × channels), "
-                    + DecodeLimit.describe(maxSamples));
+            throw new AudioException(AudioException.Reason.TOO_LONG, String.format(java.util.Locale.ROOT,
+                    "%s is too long to process: it decodes to more than %,d samples (length × sample rate × channels; "
+                    + "the limit is about %.1f h of 44.1 kHz stereo)", FfmpegErrors.nameOf(input.file()), maxSamples,
+                    DecodeLimit.hoursOf44kHzStereo(maxSamples)));
         }
     }
 
