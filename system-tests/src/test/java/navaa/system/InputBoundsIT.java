@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static navaa.system.AudioFiles.fileId;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InputBoundsIT {
 
+    private static final Logger LOG = Logger.getLogger(InputBoundsIT.class.getName());
     private static final Path DATA = Path.of(System.getProperty("navaa.it.dataDir", "target/it-data"));
     /** What a request may add to the server's old generation while it runs: 300 decoded samples held ~2.3 GB. */
     private static final long HEAP_BOUND_MB = 256;
@@ -61,7 +63,7 @@ class InputBoundsIT {
     private static byte[] longSample;
     /** A 4-second file any path takes. */
     private static Path small;
-    /** An hour of 16 kHz mono in 11 KB: a job that stays queued while the test runs. */
+    /** An hour of 16 kHz mono in 12 KB: a job that stays queued while the test runs. */
     private static Path hour;
 
     @Deployment(testable = false)
@@ -96,6 +98,7 @@ class InputBoundsIT {
             heap.close();
         }
         long grewMb = heap.peakGrowthMb();
+        LOG.info(() -> "300-part enrolment: " + reply.status() + "; old generation grew by " + grewMb + " MB (" + heap.samples() + " samples)");
         refusal(reply, 413, "parts");
         assertTrue(grewMb < HEAP_BOUND_MB, "the server's old generation grew by " + grewMb + " MB during the request");
         assertEquals(0, http.get("/api/diarization/voice-databases/" + db + "/").json().getJsonArray("speakers").size());
@@ -233,6 +236,7 @@ class InputBoundsIT {
             heap.close();
         }
         long grewMb = heap.peakGrowthMb();
+        LOG.info(() -> "100,000-part body: " + reply.status() + "; old generation grew by " + grewMb + " MB (" + heap.samples() + " samples)");
         refusal(reply, 413, "parts");
         assertTrue(grewMb < HEAP_BOUND_MB, "the server's old generation grew by " + grewMb + " MB during the request");
         assertEquals(0, http.get("/api/denoise/files/").json().getInt("total_count"));

@@ -122,7 +122,9 @@ public final class MultipartBody {
 
     /** After a delimiter: "--" ends the body; else optional white space and a line break start a part. */
     private boolean atEndOfBody() throws IOException {
-        require(2);
+        if (!require(2)) {
+            throw new Malformed("the body ends right after a boundary");
+        }
         if (buffer[position] == '-' && buffer[position + 1] == '-') {
             return true;
         }

@@ -104,6 +104,7 @@ class MultipartBodyTest {
     void brokenBodiesAreMalformed() {
         assertThrows(MultipartBody.Malformed.class, () -> read("no boundary at all".getBytes(StandardCharsets.UTF_8), LIMITS));
         assertThrows(MultipartBody.Malformed.class, () -> read(new Body().field("a", "b").bytesWithoutEnd(), LIMITS));
+        assertThrows(MultipartBody.Malformed.class, () -> read(("--" + BOUNDARY).getBytes(StandardCharsets.UTF_8), LIMITS));
         byte[] longHeader = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + "x".repeat(10_000) + "\"\r\n\r\nv\r\n--"
                 + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
         assertThrows(MultipartBody.Malformed.class, () -> read(longHeader, LIMITS));
