@@ -112,6 +112,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files))));
     }
 
+    /** A multipart/form-data POST of a body built by the caller (see {@link FormBody}), e.g. one no form would send. */
+    public Reply postMultipartBody(String path, FormBody body, String... extraHeaders) {
+        return send(request(path, extraHeaders).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
     /** The same body sent in chunks with no Content-Length, so only reading it tells its size. */
     public Reply postMultipartChunked(String path, Map<String, String> fields, Map<String, java.nio.file.Path> files, String... extraHeaders) {
         String boundary = "navaa" + System.nanoTime();

@@ -48,6 +48,11 @@ final class SlowUpload implements AutoCloseable {
         System.arraycopy(all, half, rest, 0, rest.length);
     }
 
+    /** True when the server has answered already, without waiting for the rest of the body (a refusal). */
+    boolean answered() throws IOException {
+        return socket.getInputStream().available() > 0;
+    }
+
     /** Sends the rest of the body and reads the answer: the status, and the body as text. */
     Answer finish() throws IOException {
         try {

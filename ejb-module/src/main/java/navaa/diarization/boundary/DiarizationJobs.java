@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import navaa.diarization.control.DiarizationParameters;
 import jakarta.inject.Inject;
 import navaa.identity.entity.Caller;
+import navaa.jobs.boundary.DecodeCeiling;
 import navaa.jobs.boundary.Jobs;
 import navaa.jobs.boundary.MediaFolders;
 import navaa.jobs.entity.Job;
@@ -47,6 +48,9 @@ public class DiarizationJobs {
     VoiceDatabases databases;
 
     @Inject
+    DecodeCeiling ceiling;
+
+    @Inject
     @ConfigProperty(name = TranscriptionModel.SETTING)
     Optional<String> transcriptionModel;
 
@@ -85,6 +89,8 @@ public class DiarizationJobs {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Job submitStored(long fileId, DiarizationParameters parameters, Optional<String> requestId) {
         Job stored = jobs.find(fileId).orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+        // the file passed the ceiling when it was uploaded, but the ceiling may have been lowered since
+        ceiling.check(stored.getDuration(), stored.getSampleRate(), stored.getChannels());
         checkTranscription(parameters);
         DiarizationParameters asked = requestId.map(id -> parameters.with("request_id", id)).orElse(parameters);
         Optional<String> voices = parameters.voiceDatabase().map(id -> databases.find(id, stored.ownerId()).voices().toJson());

@@ -1,6 +1,8 @@
 package navaa.diarization.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import navaa.diarization.entity.EnrolledSpeaker;
@@ -64,21 +66,34 @@ public class VoiceDatabases {
     }
 
     /**
-     * @param samples 16 kHz mono recordings of the speaker alone
-     * @throws NavaaException 400 naming the sample with too little speech
+     * One sample's voice print, made as the sample arrives so the request keeps prints and
+     * not audio. No transaction: it only computes.
+     *
+     * @param audio  16 kHz mono recording of the speaker alone
+     * @param number the sample's place in the request, from 1
+     * @throws NavaaException 400 naming the sample when it holds too little speech
      */
-    public EnrolledSpeaker enrol(long databaseId, Caller caller, String name, List<float[]> samples) {
-        VoiceDatabaseRecord database = find(databaseId, caller);
-        VoiceDatabase.Speaker speaker;
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public VoiceDatabase.Sample embed(float[] audio, int number) {
         try {
-            speaker = new Enrolment(embedder()).speaker(requireName(name), samples);
+            return new Enrolment(embedder()).sample(audio, number);
         } catch (Enrolment.TooLittleSpeech e) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("samples", FieldError.of("field.sampleSpeech",
                     e.sample, String.format(java.util.Locale.ROOT, "%.1f", e.seconds), Enrolment.MIN_SPEECH_SECONDS)));
         }
-        EnrolledSpeaker enrolled = database.enrol(speaker);
+    }
+
+    /** @param samples the voice prints {@link #embed} made, in the order sent */
+    public EnrolledSpeaker enrol(long databaseId, Caller caller, String name, List<VoiceDatabase.Sample> samples) {
+        VoiceDatabaseRecord database = find(databaseId, caller);
+        EnrolledSpeaker enrolled = database.enrol(new VoiceDatabase.Speaker(requireName(name), samples));
         em.flush();
         return enrolled;
+    }
+
+    /** 400 for a missing or too long speaker name; checked before samples are read, so a bad form costs nothing. */
+    public void checkName(String name) {
+        requireName(name);
     }
 
     public void removeSpeaker(long databaseId, long speakerId, Caller caller) {

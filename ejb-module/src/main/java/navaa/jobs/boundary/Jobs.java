@@ -53,6 +53,9 @@ public class Jobs {
     @Inject
     JobEvents events;
 
+    @Inject
+    QueuedJobs queued;
+
     public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
         return submit(caller, kind, input, Optional.empty(), parametersJson);
     }
@@ -62,8 +65,17 @@ public class Jobs {
         return submit(caller.accountId(), kind, input, sample, parametersJson);
     }
 
-    /** A job for an account, e.g. one an integration asked for over JMS on behalf of a file's owner. */
+    /**
+     * A job for an account, e.g. one an integration asked for over JMS on behalf of a file's
+     * owner. The account's row is locked first, so submissions of one user queue there and
+     * each sees the jobs the ones before it recorded: parallel uploads cannot pass the cap
+     * on queued jobs together.
+     *
+     * @throws NavaaException 429 at the cap on the user's pending and processing jobs
+     */
     public Job submit(long ownerId, String kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
+        em.find(Account.class, ownerId, LockModeType.PESSIMISTIC_WRITE);
+        queued.requireRoom(ownerId);
         Job job = new Job(em.getReference(Account.class, ownerId), kind, input, parametersJson);
         sample.ifPresent(job::sample);
         em.persist(job);

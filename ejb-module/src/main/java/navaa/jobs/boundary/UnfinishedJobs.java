@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("Migrations")
+// resumed jobs decode under the configured ceiling, not the library default
+@DependsOn({"Migrations", "DecodeCeiling"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class UnfinishedJobs {
 

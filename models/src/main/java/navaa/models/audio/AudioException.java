@@ -15,7 +15,9 @@ public final class AudioException extends RuntimeException {
         /** Audio, but in a container or with settings the services do not handle. */
         UNSUPPORTED,
         /** The output could not be written. */
-        WRITE_FAILED
+        WRITE_FAILED,
+        /** Decodes to more samples than the server processes in one file ({@link DecodeLimit}). */
+        TOO_LONG
     }
 
     private final Reason reason;

@@ -32,7 +32,12 @@ import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 
-/** The audio stream of a file as a sequence of decoded frames in the codec's own sample format. */
+/**
+ * The audio stream of a file as a sequence of decoded frames in the codec's own sample format,
+ * stopping with {@link AudioException.Reason#TOO_LONG} where the stream passes its samples
+ * limit ({@link DecodeLimit}): a header may state any length, so the samples are counted as
+ * they come out of the decoder.
+ */
 final class FrameDecoder implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(FrameDecoder.class.getName());
@@ -45,18 +50,24 @@ final class FrameDecoder implements AutoCloseable {
 
     private final InputContainer input;
     private final AVCodecContext codec;
+    private final long maxSamples;
+    /** Samples (all channels) from the stream's start to the end of the last frame given. */
+    private long samplesDecoded;
     private final AVPacket packet = av_packet_alloc();
     private final AVFrame frame = av_frame_alloc();
     private boolean draining;
     private long skippedPackets;
     private int damagedInARow;
 
-    private FrameDecoder(InputContainer input, AVCodecContext codec) {
+    private FrameDecoder(InputContainer input, AVCodecContext codec, long maxSamples) {
         this.input = input;
         this.codec = codec;
+        this.maxSamples = maxSamples;
     }
 
-    static FrameDecoder open(Path file) {
+    /** @param maxSamples the most samples (all channels) the stream may decode to */
+    static FrameDecoder open(Path file, long maxSamples) {
+        DecodeLimit.requirePositive(maxSamples);
         InputContainer input = InputContainer.open(file);
         AVCodecContext codec = null;
         try {
@@ -72,7 +83,7 @@ final class FrameDecoder implements AutoCloseable {
             codec.pkt_timebase(stream.time_base());
             FfmpegErrors.checkRead(avcodec_open2(codec, decoder, (org.bytedeco.ffmpeg.avutil.AVDictionary) null),
                     file, "opening the decoder");
-            return new FrameDecoder(input, codec);
+            return new FrameDecoder(input, codec, maxSamples);
         } catch (RuntimeException e) {
             if (codec != null) {
                 avcodec_free_context(codec);
@@ -104,6 +115,7 @@ final class FrameDecoder implements AutoCloseable {
             int received = avcodec_receive_frame(codec, frame);
             if (received == 0) {
                 damagedInARow = 0;
+                count(frame.nb_samples(), frame.ch_layout().nb_channels());
                 return frame;
             } else if (received == AVERROR_EOF()) {
                 return null;
@@ -127,7 +139,27 @@ final class FrameDecoder implements AutoCloseable {
         }
         avcodec_flush_buffers(codec);
         draining = false;
+        samplesDecoded = 0;
         return true;
+    }
+
+    /**
+     * After a seek: the last frame given starts at input sample {@code firstSample}, so the
+     * count goes on from there as if the stream had been decoded from its start.
+     */
+    void countFrom(long firstSample, AVFrame last) {
+        samplesDecoded = 0;
+        count(firstSample + last.nb_samples(), last.ch_layout().nb_channels());
+    }
+
+    private void count(long samplesPerChannel, int channels) {
+        samplesDecoded += samplesPerChannel * Math.max(1, channels);
+        if (samplesDecoded > maxSamples) {
+            throw new AudioException(AudioException.Reason.TOO_LONG, String.format(java.util.Locale.ROOT,
+                    "%s is too long to process: it decodes to more than %,d samples (length × sample rate × channels; "
+                    + "the limit is about %.1f h of 44.1 kHz stereo)", FfmpegErrors.nameOf(input.file()), maxSamples,
+                    DecodeLimit.hoursOf44kHzStereo(maxSamples)));
+        }
     }
 
     private void feedOnePacket() {

@@ -21,6 +21,7 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 public final class PcmDecoder implements AutoCloseable {
 
     private final Path file;
+    private final long maxSamples;
     private final int sampleRate;
     private final int channels;
     private final InputTimeline timeline;
@@ -34,8 +35,9 @@ public final class PcmDecoder implements AutoCloseable {
     private boolean ended;
     private boolean closed;
 
-    private PcmDecoder(Path file, int sampleRate, int channels, FrameDecoder decoder) {
+    private PcmDecoder(Path file, int sampleRate, int channels, long maxSamples, FrameDecoder decoder) {
         this.file = file;
+        this.maxSamples = maxSamples;
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.decoder = decoder;
@@ -48,17 +50,29 @@ public final class PcmDecoder implements AutoCloseable {
     }
 
     /**
+     * A decoder that stops at the process's ceiling, {@link DecodeLimit#maxSamples()}.
+     *
      * @param sampleRate of the samples {@link #read} gives, in Hz
      * @param channels   of the samples {@link #read} gives; mono is a mean of the channels
-     * @throws AudioException if the file is not readable audio
+     * @throws AudioException if the file is not readable audio; {@link AudioException.Reason#TOO_LONG}
+     *         from any method that decodes, once the file's stream passes the ceiling
      */
     public static PcmDecoder open(Path file, int sampleRate, int channels) {
+        return open(file, sampleRate, channels, DecodeLimit.maxSamples());
+    }
+
+    /**
+     * @param maxSamples the most samples the file's own stream may decode to (length × its
+     *                   rate × its channels); past it every read throws
+     *                   {@link AudioException.Reason#TOO_LONG}, whatever the file's header says
+     */
+    public static PcmDecoder open(Path file, int sampleRate, int channels, long maxSamples) {
         if (sampleRate <= 0 || channels <= 0) {
             throw new IllegalArgumentException("sample rate and channels must be positive");
         }
-        FrameDecoder decoder = FrameDecoder.open(Objects.requireNonNull(file));
+        FrameDecoder decoder = FrameDecoder.open(Objects.requireNonNull(file), maxSamples);
         try {
-            return new PcmDecoder(file, sampleRate, channels, decoder);
+            return new PcmDecoder(file, sampleRate, channels, maxSamples, decoder);
         } catch (RuntimeException e) {
             decoder.close();
             throw e;
@@ -104,7 +118,7 @@ public final class PcmDecoder implements AutoCloseable {
             feed.restart(restart.inputSample(), timeline.indexOf(held));
         } else {
             decoder.close();
-            decoder = FrameDecoder.open(file);
+            decoder = FrameDecoder.open(file, maxSamples);
             held = null;
             feed.restart(restart.inputSample(), 0);
         }
@@ -133,6 +147,7 @@ public final class PcmDecoder implements AutoCloseable {
                 }
                 // landing after the wanted sample would leave a gap: try further back
                 if (timeline.indexOf(held) <= inputIndex) {
+                    decoder.countFrom(timeline.indexOf(held), held);
                     return true;
                 }
             }

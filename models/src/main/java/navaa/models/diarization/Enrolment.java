@@ -37,7 +37,15 @@ public final class Enrolment {
         return new VoiceDatabase.Speaker(name, enrolled);
     }
 
-    VoiceDatabase.Sample sample(float[] audio, int number) {
+    /**
+     * One sample's voice print, on its own: a caller that reads samples one at a time keeps
+     * only the prints, never every sample's audio at once.
+     *
+     * @param audio  16 kHz mono recording of the speaker alone
+     * @param number the sample's place among the speaker's, from 1, for the message
+     * @throws TooLittleSpeech when it holds less than {@link #MIN_SPEECH_SECONDS} of speech
+     */
+    public VoiceDatabase.Sample sample(float[] audio, int number) {
         List<SpeechSegment> speech = SpeechDetector.of(audio);
         double seconds = speech.stream().mapToDouble(SpeechSegment::duration).sum();
         int total = 0;

@@ -12,6 +12,7 @@ import navaa.audio.control.ConcurrencyLimiter;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Caller;
 import navaa.jobs.boundary.Jobs;
+import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.platform.control.ErrorCode;
@@ -39,17 +40,22 @@ public class AudioJobs {
     UploadSlots slots;
 
     @Inject
+    QueuedJobs queued;
+
+    @Inject
     CurrentCaller current;
 
     /**
      * Checks the declared size, takes one of the caller's upload places (429 when all are
-     * taken) before the body is read, checks every text field, then stores the files and
-     * records the job. The place is given back however this ends.
+     * taken) and looks for room among their queued jobs (429) before the body is read,
+     * checks every text field, then stores the files and records the job (where the queued
+     * jobs are counted again, under a lock). The place is given back however this ends.
      */
     public Job submit(HttpServletRequest request, UploadForm form) {
         uploads.refuseOversized(request);
         Caller caller = current.require();
         try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
+            queued.requireRoom(caller.accountId());
             String parameters = json(form.parameters(field -> uploads.text(request, field)));
             List<JobInput> inputs = uploads.store(request, form.files());
             try {

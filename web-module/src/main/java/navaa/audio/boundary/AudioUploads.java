@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import navaa.jobs.boundary.DecodeCeiling;
 import navaa.jobs.boundary.MediaFolders;
 import navaa.jobs.entity.JobInput;
 import navaa.models.audio.AudioException;
@@ -33,7 +34,9 @@ import java.util.stream.Stream;
 /**
  * Audio files from multipart uploads: refused before reading when the declared size is
  * over the limit (413), recognised by content and not by name (415), stored under the
- * data folder and probed with FFmpeg. A form with two files stores both or neither.
+ * data folder and probed with FFmpeg, and refused (413, nothing kept) when the probe says
+ * the file decodes to more samples than the server processes. A form with two files
+ * stores both or neither.
  */
 @RequestScoped
 public class AudioUploads {
@@ -44,6 +47,9 @@ public class AudioUploads {
 
     @Inject
     MediaFolders folders;
+
+    @Inject
+    DecodeCeiling ceiling;
 
     public JobInput store(HttpServletRequest request, String field) {
         return store(request, List.of(field)).get(0);
@@ -128,11 +134,15 @@ public class AudioUploads {
                 Files.copy(in, stored);
             }
             AudioInfo info = AudioProbe.probe(stored);
+            ceiling.check(info.durationSeconds(), info.sampleRate(), info.channels());
             return new JobInput(name, stored.toString(), format.name(), Files.size(stored), info.durationSeconds(),
                     info.sampleRate(), info.channels(), info.bitRate());
         } catch (AudioException e) {
             deleteQuietly(folder);
             throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
+        } catch (NavaaException e) {
+            deleteQuietly(folder);
+            throw e;
         } catch (IOException e) {
             deleteQuietly(folder);
             throw new UncheckedIOException(e);

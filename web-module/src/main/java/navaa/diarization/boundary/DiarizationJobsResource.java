@@ -23,6 +23,7 @@ import navaa.audio.control.ConcurrencyLimiter;
 import navaa.diarization.control.DiarizationParameters;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Caller;
+import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobState;
@@ -55,6 +56,9 @@ public class DiarizationJobsResource {
     UploadSlots slots;
 
     @Inject
+    QueuedJobs queued;
+
+    @Inject
     CurrentCaller current;
 
     @Context
@@ -68,6 +72,7 @@ public class DiarizationJobsResource {
         uploads.refuseOversized(request);
         Caller caller = current.require();
         try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
+            queued.requireRoom(caller.accountId());
             DiarizationParameters form = DiarizationParameters.of(field -> uploads.text(request, field), values("output_formats"));
             diarizations.checkTranscription(form);
             JobInput input = uploads.store(request, "audio_file");

@@ -20,8 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioUploads;
+import navaa.audio.boundary.UploadSlots;
+import navaa.audio.control.ConcurrencyLimiter;
 import navaa.diarization.entity.VoiceDatabaseRecord;
 import navaa.identity.boundary.CurrentCaller;
+import navaa.identity.entity.Caller;
+import navaa.models.diarization.VoiceDatabase;
 import navaa.platform.boundary.JsonObjectReader;
 import navaa.platform.boundary.UrlencodedForm;
 import navaa.platform.control.ErrorCode;
@@ -59,6 +63,9 @@ public class VoiceDatabasesResource {
 
     @Inject
     AudioUploads uploads;
+
+    @Inject
+    UploadSlots slots;
 
     @Inject
     CurrentCaller current;
@@ -124,14 +131,20 @@ public class VoiceDatabasesResource {
     @POST
     @Path("{id}/speakers/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Enrols a speaker: name (may be Persian) and one or more samples of them alone; the same name is replaced")
+    @Operation(summary = "Enrols a speaker: name (may be Persian) and one or more samples of them alone (by default at most "
+            + "10, 600 s together); the same name is replaced")
     public Response enrol(@PathParam("id") long id) {
         uploads.refuseOversized(request);
-        databases.find(id, current.require());
-        String name = uploads.text(request, "name").orElse(null);
-        List<float[]> audio = samples.read(request, "samples");
-        return Response.status(Response.Status.CREATED)
-                .entity(DiarizationJson.speaker(databases.enrol(id, current.require(), name, audio))).build();
+        Caller caller = current.require();
+        // an enrolment's body is an upload like any other: it holds one of the caller's places while it arrives
+        try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
+            databases.find(id, caller);
+            String name = uploads.text(request, "name").orElse(null);
+            databases.checkName(name);
+            List<VoiceDatabase.Sample> prints = samples.embed(request, "samples", databases::embed);
+            return Response.status(Response.Status.CREATED)
+                    .entity(DiarizationJson.speaker(databases.enrol(id, caller, name, prints))).build();
+        }
     }
 
     @DELETE
@@ -175,6 +188,9 @@ public class VoiceDatabasesResource {
                 }
             } catch (IOException | ServletException e) {
                 throw NavaaException.invalid(ErrorCode.NO_FILE, Map.of("file", FieldError.of("field.required")));
+            } catch (IllegalStateException e) {
+                // the body or a part over the upload limit
+                throw new NavaaException(ErrorCode.FILE_TOO_LARGE, uploads.maxMegabytes());
             }
         }
         return body(entity);

@@ -24,8 +24,11 @@ public class MultipartLimits implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(MultipartLimits.class.getName());
     static final long MB = 1024 * 1024;
-    /** Parts go to disk past this size, never held in memory. */
-    static final int MEMORY_THRESHOLD = (int) MB;
+    /**
+     * Parts go to disk past this size. The application reads multipart bodies itself
+     * ({@link MultipartGuard}); this holds for anything that still reaches the container's parser.
+     */
+    static final int MEMORY_THRESHOLD = MultipartGuard.MEMORY_THRESHOLD;
     /** Room for a form's text fields and part headers next to its files. */
     static final long FORM_OVERHEAD = MB;
 

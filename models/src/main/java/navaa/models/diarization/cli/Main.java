@@ -1,5 +1,6 @@
 package navaa.models.diarization.cli;
 
+import navaa.models.audio.DecodeLimit;
 import navaa.models.speaker.SpeakerEmbedder;
 import org.bytedeco.ffmpeg.global.avutil;
 
@@ -49,6 +50,11 @@ public final class Main {
         // FFmpeg's own log lines ("[mp3 @ 0x…] Failed to find two consecutive MPEG audio frames")
         // would come before the message that says the same about the file by its name
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+        // the server's setting, so a file the server refuses as too long can still be read here
+        String maxSamples = System.getenv("NAVAA_MAX_DECODED_SAMPLES");
+        if (maxSamples != null && !maxSamples.isBlank()) {
+            DecodeLimit.setMaxSamples(Long.parseLong(maxSamples.strip()));
+        }
         int status = run(Arrays.asList(args), out, err, errIsTerminal(), SpeakerEmbedder::load);
         out.flush();
         err.flush();
