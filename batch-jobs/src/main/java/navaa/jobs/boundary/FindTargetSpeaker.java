@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.KeptRegions;
 import navaa.jobs.control.Plans;
 import navaa.jobs.control.RegionGate;
@@ -71,7 +72,7 @@ public class FindTargetSpeaker extends AbstractBatchlet {
         if (embedder == null) {
             synchronized (FindTargetSpeaker.class) {
                 if (embedder == null) {
-                    embedder = SpeakerEmbedder.load();
+                    embedder = ModelLoading.load("the x-vector speaker model", SpeakerEmbedder::load);
                 }
             }
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.StretchAudio;
 import navaa.jobs.control.StretchWindows;
 import navaa.models.diarization.Diarizer;
@@ -40,7 +41,7 @@ public class StretchEmbedder implements ItemProcessor {
         if (embedder == null) {
             synchronized (StretchEmbedder.class) {
                 if (embedder == null) {
-                    embedder = SpeakerEmbedder.load();
+                    embedder = ModelLoading.load("the x-vector speaker model", SpeakerEmbedder::load);
                 }
             }
         }

@@ -16,6 +16,7 @@ public interface JobLedger {
 
     AudioTask task(long jobId);
 
+    /** @throws JobAlreadyEnded when the job was cancelled or deleted before the step began */
     void processing(long jobId, long executionId);
 
     void progressed(long jobId, int percent);
@@ -23,7 +24,19 @@ public interface JobLedger {
     /** @param outputs output name → file, primary output first */
     void finished(long jobId, LinkedHashMap<String, String> outputs, String resultJson);
 
-    void failed(long jobId, String reason);
+    /**
+     * Fails the job for {@code failure}, unless it has already ended (or is gone): a job keeps
+     * its first outcome. The detail of what happened is the caller's to log.
+     *
+     * @return whether this call failed the job
+     */
+    boolean failed(long jobId, JobFailure failure);
+
+    /** Records where execution {@code executionId} starts a resumable step. */
+    void runStarted(long jobId, long executionId, RunStart start);
+
+    /** Records how much of the step's work execution {@code executionId} did, when the step closes. */
+    void runEnded(long jobId, long executionId, String step, long processed);
 
     static JobLedger lookup() {
         try {
