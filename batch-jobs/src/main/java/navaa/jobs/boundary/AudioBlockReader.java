@@ -11,6 +11,7 @@ import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
 import navaa.jobs.control.RunStart;
@@ -51,7 +52,7 @@ public class AudioBlockReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        JobLedger ledger = JobLedger.lookup();
+        JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
@@ -100,6 +101,6 @@ public class AudioBlockReader extends AbstractItemReader {
             return;
         }
         decoder.close();
-        JobLedger.lookup().runEnded(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
+        JobLedgers.lookup().runEnded(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
     }
 }

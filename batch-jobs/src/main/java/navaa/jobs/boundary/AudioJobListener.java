@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.JobFailure;
 import navaa.jobs.control.JobFailures;
-import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,7 +44,7 @@ public class AudioJobListener extends AbstractStepListener implements ChunkListe
 
     @Override
     public void beforeStep() {
-        JobLedger.lookup().processing(Long.parseLong(jobId), job.getExecutionId());
+        JobLedgers.lookup().processing(Long.parseLong(jobId), job.getExecutionId());
     }
 
     @Override
@@ -60,7 +60,7 @@ public class AudioJobListener extends AbstractStepListener implements ChunkListe
             return;
         }
         JobFailure code = JobFailures.of(failure);
-        if (JobLedger.lookup().failed(id, code)) {
+        if (JobLedgers.lookup().failed(id, code)) {
             LOG.log(Level.WARNING, "job " + id + " failed with " + code + " in step " + step.getStepName()
                     + " of batch execution " + job.getExecutionId(), failure);
         } else {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.JobFailure;
-import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 
 import java.util.logging.Logger;
 
@@ -40,7 +40,7 @@ public class AudioJobOutcome extends AbstractJobListener {
         switch (status) {
             case STARTED -> LOG.fine(() -> "batch execution " + execution + " of job " + jobId + " ran to its end");
             case STOPPING -> {
-                if (JobLedger.lookup().failed(Long.parseLong(jobId), JobFailure.INTERNAL)) {
+                if (JobLedgers.lookup().failed(Long.parseLong(jobId), JobFailure.INTERNAL)) {
                     LOG.warning(() -> "job " + jobId + " failed with " + JobFailure.INTERNAL + ": batch execution " + execution
                             + " was stopped, but not by a cancel");
                 } else {
@@ -48,7 +48,7 @@ public class AudioJobOutcome extends AbstractJobListener {
                 }
             }
             default -> {
-                if (JobLedger.lookup().failed(Long.parseLong(jobId), JobFailure.INTERNAL)) {
+                if (JobLedgers.lookup().failed(Long.parseLong(jobId), JobFailure.INTERNAL)) {
                     LOG.warning(() -> "job " + jobId + " failed with " + JobFailure.INTERNAL + ": batch execution " + execution
                             + " ended " + status + " with no step failure recorded (see the batch runtime's lines above)");
                 } else {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.RunStart;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.StretchAudio;
@@ -49,7 +50,7 @@ public class SpeechStretchReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        JobLedger ledger = JobLedger.lookup();
+        JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         stretches = Diarizer.stretches(SpeechFile.read(task.work())
                 .orElseThrow(() -> new IllegalStateException("job " + jobId + " has no speech regions yet")));
@@ -80,6 +81,6 @@ public class SpeechStretchReader extends AbstractItemReader {
             return;
         }
         decoder.close();
-        JobLedger.lookup().runEnded(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
+        JobLedgers.lookup().runEnded(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
     }
 }

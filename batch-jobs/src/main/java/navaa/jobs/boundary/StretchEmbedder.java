@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.DiarizationTask;
-import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.StretchAudio;
 import navaa.jobs.control.StretchWindows;
@@ -31,7 +31,7 @@ public class StretchEmbedder implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (windows == null) {
-            windows = new Diarizer(embedder()).windows(DiarizationTask.of(JobLedger.lookup().task(Long.parseLong(jobId))).settings());
+            windows = new Diarizer(embedder()).windows(DiarizationTask.of(JobLedgers.lookup().task(Long.parseLong(jobId))).settings());
         }
         StretchAudio stretch = (StretchAudio) item;
         return new StretchWindows(windows.embed(stretch.samples(), Diarizer.RATE, stretch.offsetSeconds()), stretch.number(), stretch.of());

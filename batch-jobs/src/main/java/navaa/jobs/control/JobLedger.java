@@ -1,18 +1,13 @@
 package navaa.jobs.control;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.LinkedHashMap;
 
 /**
  * The batch steps' view of the job record: they read their task and report progress and
  * the end through it. Implemented by an EJB in the business module (which owns the
- * database); the steps, packaged as a library, reach it through JNDI, which every part of
- * the application can see whatever its class loader.
+ * database); the steps, packaged as a library, reach it through {@link JobLedgers#lookup()}.
  */
 public interface JobLedger {
-
-    String JNDI = "java:app/navaa-ejb/JobLedgerBean!navaa.jobs.control.JobLedger";
 
     AudioTask task(long jobId);
 
@@ -37,12 +32,4 @@ public interface JobLedger {
 
     /** Records how much of the step's work execution {@code executionId} did, when the step closes. */
     void runEnded(long jobId, long executionId, String step, long processed);
-
-    static JobLedger lookup() {
-        try {
-            return InitialContext.doLookup(JNDI);
-        } catch (NamingException e) {
-            throw new IllegalStateException("the job ledger is not deployed at " + JNDI, e);
-        }
-    }
 }
