@@ -101,6 +101,6 @@ public class AudioBlockReader extends AbstractItemReader {
             return;
         }
         decoder.close();
-        JobLedgers.lookup().runEnded(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
+        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
     }
 }

@@ -81,6 +81,6 @@ public class SpeechStretchReader extends AbstractItemReader {
             return;
         }
         decoder.close();
-        JobLedgers.lookup().runEnded(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
+        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
     }
 }
