@@ -217,8 +217,10 @@ try {
     await page.click(`tr[data-job-id="${longJob}"] button[data-action="cancel"]`);
     await page.click('dialog[open] button[data-test="confirm"]');
     await rowState(page, longJob, 'failed', 10_000);
+    const code = await page.textContent(`tr[data-job-id="${longJob}"] .error-code`);
     const error = await page.textContent(`tr[data-job-id="${longJob}"] .error-text`);
-    check(error.includes('cancelled by admin'), `the reason is shown: ${error}`);
+    check(code === 'CANCELLED_BY_ADMIN', `the code is shown: ${code}`);
+    check(error === 'An administrator cancelled this job.', `the reason is shown: ${error}`);
     await page.click(`tr[data-job-id="${longJob}"] button[data-action="details"]`);
     await page.waitForSelector('dialog[open] dl.details');
     await shot(page, 'jobs-detail-en');
@@ -272,6 +274,11 @@ try {
       `the navigation is at the right edge: ${JSON.stringify(layout)}`);
     check(layout.viewRight <= layout.navLeft + 1, `the page is left of the navigation: ${JSON.stringify(layout)}`);
     check(layout.link === 'پیشخوان' && layout.heading === 'پیشخوان', `Persian labels: ${JSON.stringify(layout)}`);
+    // the cancelled job among the recent errors: its code as it is, its reason in Persian
+    const failure = page.locator(`tr[data-job-id="${longJob}"] .job-error`);
+    await failure.locator('.error-text', { hasText: 'مدیر سیستم این پردازش را لغو کرد.' }).waitFor();
+    const code = await failure.locator('.error-code').textContent();
+    check(code === 'CANCELLED_BY_ADMIN', `the code on the Persian dashboard: ${code}`);
     for (const name of PAGES) {
       await visit(page, name);
       await shot(page, `${name}-fa`);

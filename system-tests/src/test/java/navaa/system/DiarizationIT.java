@@ -169,6 +169,31 @@ class DiarizationIT {
         assertTrue(http.get("/api/diarization/jobs/").json().getJsonArray("jobs").isEmpty(), "nothing was recorded");
     }
 
+    /**
+     * A diarization that fails (here an administrator cancels it) says why in the family's
+     * {@code error}, in the reader's language, with the code in {@code error_code}.
+     */
+    @Test
+    void aCancelledDiarizationSaysWhyWithItsCode() throws Exception {
+        Http http = AudioFiles.user();
+        Path meeting = folder.resolve("cancelled meeting.wav");
+        Recordings.run("sox", conversation.wav("cancelled part.wav").toString(), meeting.toString(), "repeat", "5");
+        Http.Reply submitted = http.postMultipart("/api/diarization/jobs/", Map.of("output_formats", "json"), Map.of("audio_file", meeting));
+        assertEquals(202, submitted.status(), submitted::toString);
+        long id = submitted.json().getJsonNumber("id").longValue();
+        Http.Reply cancel = Accounts.admin().postJson("/api/admin/jobs/" + id + "/cancel", "{}");
+        assertEquals(200, cancel.status(), cancel::toString);
+
+        JsonObject english = http.get("/api/diarization/jobs/" + id + "/").json();
+        assertEquals("failed", english.getString("status"), english::toString);
+        assertEquals("CANCELLED_BY_ADMIN", english.getString("error_code"));
+        assertEquals("An administrator cancelled this job.", english.getString("error"));
+        JsonObject persian = http.get("/api/diarization/jobs/" + id + "/", "Accept-Language", "fa").json();
+        assertEquals("مدیر سیستم این پردازش را لغو کرد.", persian.getString("error"));
+        JsonObject listed = http.get("/api/diarization/jobs/").json().getJsonArray("jobs").getJsonObject(0);
+        assertEquals("CANCELLED_BY_ADMIN", listed.getString("error_code"), listed::toString);
+    }
+
     private static List<String> cues(String text) {
         List<String> speakers = new ArrayList<>();
         Matcher m = CUE.matcher(text.replace("\r", ""));

@@ -217,6 +217,7 @@ class InputBoundsIT {
                 .json().getJsonNumber("id").longValue();
         JsonObject job = awaitFinished(http, "/api/diarization/jobs/" + id + "/");
         assertEquals("failed", job.getString("status"), job::toString);
+        assertEquals("INPUT_TOO_LONG", job.getString("error_code"), job::toString);
         assertTrue(job.getString("error").contains("samples"), "the reason names the limit: " + job);
     }
 

@@ -2,6 +2,7 @@ package navaa.system;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +115,49 @@ class ProcessingSocketIT {
         assertTrue(theirs.received.isEmpty(), "another user's socket got " + theirs.received);
         ownerSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
         strangerSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    /**
+     * A failed job's update carries its code, and the code's message in the language the
+     * socket's handshake asked for: one owner, a Persian socket and an English one.
+     */
+    @Test
+    void aFailedJobsUpdateHasItsCodeAndTheMessageInTheSocketsLanguage() throws Exception {
+        Http owner = user();
+        Messages persian = new Messages();
+        Messages english = new Messages();
+        WebSocket persianSocket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Cookie", "sessionid=" + owner.cookie("sessionid")).header("Accept-Language", "fa-IR,fa;q=0.9")
+                .buildAsync(URI.create(WS), persian).join();
+        WebSocket englishSocket = open(owner, english);
+        Path conversation = Recordings.speech(folder, "failing.wav", "A conversation whose target sample holds no speech at all.", 0.3, 16_000, 1);
+        Path silence = folder.resolve("silence.wav");
+        Recordings.run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", silence.toString(), "trim", "0", "4");
+
+        long id = AudioFiles.fileId(owner.postMultipart("/api/speaker/extract/", Map.of(),
+                Map.of("conversation_file", conversation, "target_speaker_file", silence)));
+
+        JsonObject fa = failedUpdate(persian, id);
+        JsonObject en = failedUpdate(english, id);
+        assertEquals("speaker", fa.getString("service"));
+        assertEquals("TARGET_SAMPLE_TOO_LITTLE_SPEECH", fa.getString("error_code"));
+        assertEquals("TARGET_SAMPLE_TOO_LITTLE_SPEECH", en.getString("error_code"));
+        assertTrue(fa.getString("error_message").startsWith("نمونهٔ صدای گوینده"), fa::toString);
+        assertTrue(en.getString("error_message").startsWith("The target speaker's sample holds too little speech"), en::toString);
+        persianSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        englishSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    private static JsonObject failedUpdate(Messages messages, long id) throws InterruptedException {
+        while (true) {
+            JsonObject update = messages.received.poll(120, TimeUnit.SECONDS);
+            assertNotNull(update, "no failed update within 120 s");
+            assertEquals(id, update.getJsonNumber("file_id").longValue(), update::toString);
+            if (update.getString("status").equals("failed")) {
+                return update;
+            }
+            assertEquals(JsonValue.NULL, update.get("error_code"), "no code before it fails: " + update);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package navaa.system;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -21,8 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A job survives the server being killed: kill -9 in the middle of a boost (or of a
  * diarization's embedding), ./navaa start, and the job resumes from its last checkpoint and
- * produces exactly what an uninterrupted run produces. On the embedded H2 database, the
- * default of a new install.
+ * produces exactly what an uninterrupted run produces. Equal bytes alone would not tell a
+ * resume from a start over, so the job's record of its runs (the admin API's job detail)
+ * must show the second execution starting at a checkpoint past where the progress had got
+ * before the kill, and doing less than the whole of the work an uninterrupted run does. On
+ * the embedded H2 database, the default of a new install.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class RestartIT {
@@ -66,6 +70,16 @@ class RestartIT {
         byte[] clean = download(admin, uninterrupted);
         assertTrue(afterCrash.length > 1_000_000, "a real output");
         assertArrayEquals(clean, afterCrash, "killed at " + progressAtKill + " %, the resumed job must give the same bytes");
+
+        JsonObject whole = onlyRun(admin, uninterrupted, "process");
+        long total = whole.getJsonNumber("total").longValue();
+        assertEquals(1500L * 22_050, total, "the boost reads the input's own 22.05 kHz frames");
+        assertEquals(total, whole.getJsonNumber("processed").longValue(), "an uninterrupted run reads every frame: " + whole);
+        // progress is 95 % × frames done / total until the encode step: the kill came after progressAtKill / 95 of the frames
+        JsonObject resumedRun = resumedRun(admin, interrupted, "process", progressAtKill, 95);
+        long start = resumedRun.getJsonNumber("startPosition").longValue();
+        assertEquals(0, start % (10L * 22_050), "it starts at a checkpoint: ten one-second blocks each, " + resumedRun);
+        assertEquals(total, start + resumedRun.getJsonNumber("processed").longValue(), "and reads on from there to the end: " + resumedRun);
     }
 
     /**
@@ -99,6 +113,53 @@ class RestartIT {
         String clean = admin.get("/api/diarization/jobs/" + uninterrupted + "/result.json").body();
         assertTrue(afterCrash.contains("\"num_speakers\": 3"), afterCrash);
         assertEquals(clean, afterCrash, "killed at " + progressAtKill + " %, the resumed diarization must give the same result");
+
+        JsonObject whole = onlyRun(admin, uninterrupted, "embed");
+        long total = whole.getJsonNumber("total").longValue();
+        assertEquals(total, whole.getJsonNumber("processed").longValue(), "an uninterrupted run embeds every stretch: " + whole);
+        // progress is 20 % + 70 % × stretches done / all while embedding
+        JsonObject resumedRun = resumedRun(admin, interrupted, "embed", progressAtKill - 20, 70);
+        long start = resumedRun.getJsonNumber("startPosition").longValue();
+        assertEquals(0, start % 5, "it starts at a checkpoint: five stretches each, " + resumedRun);
+        assertEquals(total, start + resumedRun.getJsonNumber("processed").longValue(), "and embeds on from there to the end: " + resumedRun);
+    }
+
+    /** The job's one run through {@code step}, which must have started at 0 and ended. */
+    private static JsonObject onlyRun(Http admin, long job, String step) {
+        List<JsonObject> runs = runs(admin, job, step);
+        assertEquals(1, runs.size(), () -> "one run: " + runs);
+        assertEquals(0, runs.get(0).getJsonNumber("startPosition").longValue(), runs::toString);
+        return runs.get(0);
+    }
+
+    /**
+     * The killed execution's run (from 0, never ended) and the resumed one's, which must start
+     * past 0, at least where the job's progress had got before the kill (a share
+     * {@code doneNumerator / doneDenominator} of the step's work), and do less than the whole step.
+     */
+    private static JsonObject resumedRun(Http admin, long job, String step, long doneNumerator, long doneDenominator) {
+        List<JsonObject> runs = runs(admin, job, step);
+        assertEquals(2, runs.size(), () -> "the killed execution's run and the resumed one's: " + runs);
+        JsonObject killed = runs.get(0);
+        JsonObject resumed = runs.get(1);
+        assertEquals(0, killed.getJsonNumber("startPosition").longValue(), killed::toString);
+        assertEquals(JsonValue.NULL, killed.get("processed"), () -> "kill -9 left the first run without an end: " + killed);
+        assertTrue(resumed.getJsonNumber("execution").longValue() != killed.getJsonNumber("execution").longValue(), runs::toString);
+        long start = resumed.getJsonNumber("startPosition").longValue();
+        long total = resumed.getJsonNumber("total").longValue();
+        long processed = resumed.getJsonNumber("processed").longValue();
+        assertTrue(start > 0, () -> "the resumed execution starts at its resume point, not at 0: " + resumed);
+        assertTrue(doneNumerator > 0 && start * doneDenominator >= doneNumerator * total,
+                () -> "it starts at least where the progress had got (" + doneNumerator + "/" + doneDenominator + " of the step): " + resumed);
+        assertTrue(processed > 0 && processed < total, () -> "it does less than the whole step: " + resumed);
+        return resumed;
+    }
+
+    private static List<JsonObject> runs(Http admin, long job, String step) {
+        Http.Reply detail = admin.get("/api/admin/jobs/" + job);
+        assertEquals(200, detail.status(), detail::toString);
+        return detail.json().getJsonArray("runs").stream().map(JsonValue::asJsonObject)
+                .filter(run -> run.getString("step").equals(step)).toList();
     }
 
     private static long diarize(Http http, Path file) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static navaa.system.AudioFiles.assertFields;
@@ -100,6 +101,38 @@ class SpeakerExtractionIT {
         assertEquals("فایل با موفقیت حذف شد", deleted.json().getString("message"));
         assertGone(id, files[0].getFileName().toString(), files[1].getFileName().toString());
         Checks.audioError(http.get("/api/speaker-extraction/files/" + id + "/"), 404, "NOT_FOUND");
+    }
+
+    /**
+     * A failure of the job itself: a target sample of silence. Every reader gets the code and
+     * the code's message in their own language, never the exception's text; the log gets the
+     * code and the detail, at WARNING.
+     */
+    @Test
+    void aTargetSampleWithoutSpeechFailsTheJobWithACodeAndAMessageInTheReadersLanguage() throws Exception {
+        Http http = user();
+        Path silence = folder.resolve(unique("silent_sample", "wav"));
+        Recordings.run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", silence.toString(), "trim", "0", "4");
+        long id = fileId(http.postMultipart("/api/speaker/extract/", Map.of(),
+                Map.of("conversation_file", uploads()[0], "target_speaker_file", silence)));
+
+        JsonObject english = awaitFinished(http, "/api/speaker/files/" + id + "/status/");
+        assertEquals("failed", english.getString("status"), english::toString);
+        assertEquals("TARGET_SAMPLE_TOO_LITTLE_SPEECH", english.getString("error_code"));
+        assertEquals("The target speaker's sample holds too little speech to recognise the speaker by:"
+                + " send at least 2 seconds of that speaker talking alone.", english.getString("error_message"));
+        JsonObject persian = http.get("/api/speaker-extraction/files/" + id + "/", "Accept-Language", "fa").json();
+        assertEquals("TARGET_SAMPLE_TOO_LITTLE_SPEECH", persian.getString("error_code"));
+        assertEquals("نمونهٔ صدای گوینده گفتار کافی برای شناختن او ندارد: دست‌کم ۲ ثانیه از صحبت همان گوینده به‌تنهایی بفرستید.",
+                persian.getString("error_message"));
+        JsonObject listed = http.get("/api/speaker/files/").json().getJsonArray("files").getJsonObject(0);
+        assertEquals("TARGET_SAMPLE_TOO_LITTLE_SPEECH", listed.getString("error_code"), listed::toString);
+
+        List<ServerLog.Entry> logged = ServerLog.aboutJob(id, entries -> entries.stream().anyMatch(e -> e.level().equals("WARNING")));
+        assertTrue(logged.stream().anyMatch(e -> e.level().equals("WARNING")
+                        && e.message().contains("job " + id + " failed with TARGET_SAMPLE_TOO_LITTLE_SPEECH")
+                        && e.message().contains("the speaker sample holds 0.0 s of speech")),
+                () -> "the log has the code and the detail: " + logged);
     }
 
     @Test

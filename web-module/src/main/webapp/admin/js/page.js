@@ -58,6 +58,19 @@ export function userText(text) {
   return h('bdi', {}, text ?? '');
 }
 
+/**
+ * Why a job failed: its code (what an operator searches the log and the README for) and the
+ * server's message for it, which the server writes in the console's language.
+ */
+export function jobError(job, extraClass = '') {
+  if (!job.errorCode) {
+    return null;
+  }
+  return h('div', { class: `job-error ${extraClass}` },
+    h('code', { class: 'error-code', dir: 'ltr' }, job.errorCode),
+    h('span', { class: 'error-text' }, job.error ?? ''));
+}
+
 /** A job kind's name, or the code itself for a kind this console does not know yet. */
 export function kindName(kind) {
   const key = `kind.${kind}`;

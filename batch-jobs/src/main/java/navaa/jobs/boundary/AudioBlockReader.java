@@ -2,6 +2,8 @@ package navaa.jobs.boundary;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +11,10 @@ import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
+import navaa.jobs.control.RunStart;
 import navaa.models.audio.PcmDecoder;
 
 import java.io.Serializable;
@@ -20,7 +24,8 @@ import java.nio.file.Path;
  * Decodes the job's input block by block (one second each, at the plan's rate and
  * channels), never the whole file. A restarted or resumed step seeks to the frame the
  * writer's resume point names, and the decoder gives the same samples from that frame
- * on as an uninterrupted run.
+ * on as an uninterrupted run. Where each execution started, and how much it read, goes to
+ * the job's record of its runs: a resumed execution's start shows the resume point was used.
  */
 @Named
 @Dependent
@@ -33,14 +38,22 @@ public class AudioBlockReader extends AbstractItemReader {
     @BatchProperty
     String jobId;
 
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
     private PcmDecoder decoder;
     private AudioPlan plan;
     private long framesRead;
+    private long startFrame;
     private boolean ended;
 
     @Override
     public void open(Serializable checkpoint) {
-        AudioTask task = JobLedger.lookup().task(Long.parseLong(jobId));
+        JobLedger ledger = JobLedgers.lookup();
+        AudioTask task = ledger.task(Long.parseLong(jobId));
         plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
         // the writer's resume point, not the batch checkpoint: the two steps must agree
@@ -48,10 +61,13 @@ public class AudioBlockReader extends AbstractItemReader {
                 .map(AudioBlockReader::position)
                 .orElse(new Position(0, false));
         framesRead = start.framesRead();
+        startFrame = framesRead;
         ended = start.ended();
         if (framesRead > 0) {
             decoder.seekToFrame(framesRead);
         }
+        ledger.runStarted(task.jobId(), job.getExecutionId(),
+                new RunStart(step.getStepName(), RunStart.FRAMES, startFrame, plan.expectedFrames(task)));
     }
 
     private static Position position(ResumePoint point) {
@@ -78,10 +94,13 @@ public class AudioBlockReader extends AbstractItemReader {
         return new Position(framesRead, ended);
     }
 
+    /** What this execution read, for the job's record of its runs; a crash leaves no such count. */
     @Override
     public void close() {
-        if (decoder != null) {
-            decoder.close();
+        if (decoder == null) {
+            return;
         }
+        decoder.close();
+        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
     }
 }

@@ -10,6 +10,7 @@ import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.BlockKernel;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
 
@@ -56,7 +57,7 @@ public class AudioBlockWriter extends AbstractItemWriter {
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        ledger = JobLedger.lookup();
+        ledger = JobLedgers.lookup();
         task = ledger.task(Long.parseLong(jobId));
         plan = JobPlans.of(task);
         kernel = plan.kernel().get();

@@ -7,14 +7,18 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobFailure;
+import navaa.jobs.control.JobLedgers;
 
 import java.util.logging.Logger;
 
 /**
- * The last word on a job: an execution that ends other than COMPLETED fails the job, also
- * when the failure came from the batch runtime itself (a checkpoint it could not store)
- * and no step listener saw it. A job the encode step already finished is left alone.
+ * The last word on a job. A job listener runs before the batch runtime settles the
+ * execution's final status, so it sees STARTED for an execution that is about to complete,
+ * STOPPING for one that was stopped (an administrator's cancel) and FAILED for one that
+ * failed. A failure no step listener recorded (the batch runtime's own, e.g. a checkpoint
+ * it could not store) fails the job as {@link JobFailure#INTERNAL}; a job that has already
+ * ended keeps its outcome.
  */
 @Named
 @Dependent
@@ -32,9 +36,25 @@ public class AudioJobOutcome extends AbstractJobListener {
     @Override
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
-        if (status != BatchStatus.COMPLETED) {
-            LOG.warning(() -> "audio job " + jobId + " ended " + status + " (" + job.getExitStatus() + ")");
-            JobLedger.lookup().failed(Long.parseLong(jobId), "the processing stopped (" + status + "): see the server log");
+        long execution = job.getExecutionId();
+        switch (status) {
+            case STARTED -> LOG.fine(() -> "batch execution " + execution + " of job " + jobId + " ran to its end");
+            case STOPPING -> {
+                if (JobLedgers.lookup().failed(Long.parseLong(jobId), JobFailure.INTERNAL)) {
+                    LOG.warning(() -> "job " + jobId + " failed with " + JobFailure.INTERNAL + ": batch execution " + execution
+                            + " was stopped, but not by a cancel");
+                } else {
+                    LOG.info(() -> "batch execution " + execution + " of job " + jobId + " stopped after the job ended");
+                }
+            }
+            default -> {
+                if (JobLedgers.lookup().failed(Long.parseLong(jobId), JobFailure.INTERNAL)) {
+                    LOG.warning(() -> "job " + jobId + " failed with " + JobFailure.INTERNAL + ": batch execution " + execution
+                            + " ended " + status + " with no step failure recorded (see the batch runtime's lines above)");
+                } else {
+                    LOG.fine(() -> "batch execution " + execution + " of job " + jobId + " ended " + status);
+                }
+            }
         }
     }
 }

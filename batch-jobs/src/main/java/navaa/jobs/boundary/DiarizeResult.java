@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.SegmentTranscription;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.WindowsFile;
@@ -40,7 +41,7 @@ public class DiarizeResult extends AbstractBatchlet {
 
     @Override
     public String process() {
-        JobLedger ledger = JobLedger.lookup();
+        JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         DiarizationTask diarization = DiarizationTask.of(task);
         DiarizationResult result;

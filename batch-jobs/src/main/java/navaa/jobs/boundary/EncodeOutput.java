@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.OutputStem;
 import navaa.models.audio.AudioFormat;
 import navaa.models.audio.PcmDecoder;
@@ -41,7 +42,7 @@ public class EncodeOutput extends AbstractBatchlet {
 
     @Override
     public String process() throws IOException {
-        JobLedger ledger = JobLedger.lookup();
+        JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         AudioPlan plan = JobPlans.of(task);
         Meters before = measureInput(task);

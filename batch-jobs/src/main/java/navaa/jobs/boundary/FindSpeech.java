@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.SpeechFile;
 import navaa.models.diarization.Diarizer;
 
@@ -24,7 +25,7 @@ public class FindSpeech extends AbstractBatchlet {
 
     @Override
     public String process() {
-        JobLedger ledger = JobLedger.lookup();
+        JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         if (SpeechFile.read(task.work()).isEmpty()) {
             SpeechFile.write(task.work(), Diarizer.speech(Path.of(task.input()), (double) task.totalFrames() / task.sampleRate(),

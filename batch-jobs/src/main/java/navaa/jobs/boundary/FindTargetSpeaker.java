@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
+import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.KeptRegions;
 import navaa.jobs.control.Plans;
 import navaa.jobs.control.RegionGate;
@@ -35,7 +37,7 @@ public class FindTargetSpeaker extends AbstractBatchlet {
 
     @Override
     public String process() {
-        JobLedger ledger = JobLedger.lookup();
+        JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         if (KeptRegions.read(task.work()).isPresent()) {
             return "COMPLETED";
@@ -71,7 +73,7 @@ public class FindTargetSpeaker extends AbstractBatchlet {
         if (embedder == null) {
             synchronized (FindTargetSpeaker.class) {
                 if (embedder == null) {
-                    embedder = SpeakerEmbedder.load();
+                    embedder = ModelLoading.load("the x-vector speaker model", SpeakerEmbedder::load);
                 }
             }
         }

@@ -2,11 +2,15 @@ package navaa.jobs.boundary;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
+import navaa.jobs.control.RunStart;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.StretchAudio;
 import navaa.jobs.control.WindowsFile;
@@ -22,7 +26,8 @@ import java.util.List;
  * The stretches of speech to embed, read back from the recording one at a time (at most
  * 20 s in memory), from the one after the windows file's resume point (not the batch
  * checkpoint: Payara ties those to the deployment that started the job, and a job must
- * resume after a redeploy or a crash too).
+ * resume after a redeploy or a crash too). Where each execution started, and how many
+ * stretches it read, goes to the job's record of its runs.
  */
 @Named
 @Dependent
@@ -32,17 +37,27 @@ public class SpeechStretchReader extends AbstractItemReader {
     @BatchProperty
     String jobId;
 
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
     private List<SpeechSegment> stretches;
     private PcmDecoder decoder;
     private int next;
+    private int start;
 
     @Override
     public void open(Serializable checkpoint) {
-        AudioTask task = JobLedger.lookup().task(Long.parseLong(jobId));
+        JobLedger ledger = JobLedgers.lookup();
+        AudioTask task = ledger.task(Long.parseLong(jobId));
         stretches = Diarizer.stretches(SpeechFile.read(task.work())
                 .orElseThrow(() -> new IllegalStateException("job " + jobId + " has no speech regions yet")));
         next = new WindowsFile(task.work()).rewind().stretches();
+        start = next;
         decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1);
+        ledger.runStarted(task.jobId(), job.getExecutionId(), new RunStart(step.getStepName(), RunStart.STRETCHES, start, stretches.size()));
     }
 
     @Override
@@ -59,10 +74,13 @@ public class SpeechStretchReader extends AbstractItemReader {
         return next;
     }
 
+    /** How many stretches this execution read, for the job's record of its runs; a crash leaves no such count. */
     @Override
     public void close() {
-        if (decoder != null) {
-            decoder.close();
+        if (decoder == null) {
+            return;
         }
+        decoder.close();
+        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
     }
 }

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.DiarizationTask;
-import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
+import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.StretchAudio;
 import navaa.jobs.control.StretchWindows;
 import navaa.models.diarization.Diarizer;
@@ -30,7 +31,7 @@ public class StretchEmbedder implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (windows == null) {
-            windows = new Diarizer(embedder()).windows(DiarizationTask.of(JobLedger.lookup().task(Long.parseLong(jobId))).settings());
+            windows = new Diarizer(embedder()).windows(DiarizationTask.of(JobLedgers.lookup().task(Long.parseLong(jobId))).settings());
         }
         StretchAudio stretch = (StretchAudio) item;
         return new StretchWindows(windows.embed(stretch.samples(), Diarizer.RATE, stretch.offsetSeconds()), stretch.number(), stretch.of());
@@ -40,7 +41,7 @@ public class StretchEmbedder implements ItemProcessor {
         if (embedder == null) {
             synchronized (StretchEmbedder.class) {
                 if (embedder == null) {
-                    embedder = SpeakerEmbedder.load();
+                    embedder = ModelLoading.load("the x-vector speaker model", SpeakerEmbedder::load);
                 }
             }
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.StretchWindows;
 import navaa.jobs.control.WindowsFile;
 import navaa.models.diarization.EmbeddedWindow;
@@ -29,7 +30,7 @@ public class WindowsWriter extends AbstractItemWriter {
 
     @Override
     public void open(java.io.Serializable checkpoint) {
-        ledger = JobLedger.lookup();
+        ledger = JobLedgers.lookup();
         file = new WindowsFile(Path.of(ledger.task(Long.parseLong(jobId)).workDir()));
     }
 

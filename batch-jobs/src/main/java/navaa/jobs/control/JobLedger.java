@@ -1,21 +1,17 @@
 package navaa.jobs.control;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.LinkedHashMap;
 
 /**
  * The batch steps' view of the job record: they read their task and report progress and
  * the end through it. Implemented by an EJB in the business module (which owns the
- * database); the steps, packaged as a library, reach it through JNDI, which every part of
- * the application can see whatever its class loader.
+ * database); the steps, packaged as a library, reach it through {@link JobLedgers#lookup()}.
  */
 public interface JobLedger {
 
-    String JNDI = "java:app/navaa-ejb/JobLedgerBean!navaa.jobs.control.JobLedger";
-
     AudioTask task(long jobId);
 
+    /** @throws JobAlreadyEnded when the job was cancelled or deleted before the step began */
     void processing(long jobId, long executionId);
 
     void progressed(long jobId, int percent);
@@ -23,13 +19,17 @@ public interface JobLedger {
     /** @param outputs output name → file, primary output first */
     void finished(long jobId, LinkedHashMap<String, String> outputs, String resultJson);
 
-    void failed(long jobId, String reason);
+    /**
+     * Fails the job for {@code failure}, unless it has already ended (or is gone): a job keeps
+     * its first outcome. The detail of what happened is the caller's to log.
+     *
+     * @return whether this call failed the job
+     */
+    boolean failed(long jobId, JobFailure failure);
 
-    static JobLedger lookup() {
-        try {
-            return InitialContext.doLookup(JNDI);
-        } catch (NamingException e) {
-            throw new IllegalStateException("the job ledger is not deployed at " + JNDI, e);
-        }
-    }
+    /** Records where execution {@code executionId} starts a resumable step. */
+    void runStarted(long jobId, long executionId, RunStart start);
+
+    /** Records how much of the step's work execution {@code executionId} did, when the step closes. */
+    void runEnded(long jobId, long executionId, String step, long processed);
 }

@@ -79,7 +79,8 @@ public final class Plans {
         boolean instrumentalFirst = "instrumental".equals(task.optionalParameter("output_type").orElse("vocals"));
         List<OutputStem> stems = instrumentalFirst ? List.of(instrumental, vocals) : List.of(vocals, instrumental);
         return new AudioPlan(rate, channels, stems, Separators.method(model, channels).id(),
-                () -> separator(Separators.create(model, channels, rate)));
+                () -> separator(ModelLoading.load("the separator " + Separators.method(model, channels).id(),
+                        () -> Separators.create(model, channels, rate))));
     }
 
     private static BlockKernel separator(Separator separator) {
@@ -129,7 +130,7 @@ public final class Plans {
     }
 
     private static BlockKernel denoise() {
-        DtlnDenoiser dtln = new DtlnDenoiser();
+        DtlnDenoiser dtln = ModelLoading.load("the DTLN denoiser", DtlnDenoiser::new);
         return new DelayCompensated(new DelayCompensated.DelayedStream() {
             @Override
             public void process(float[] in, float[] out, int frames) {

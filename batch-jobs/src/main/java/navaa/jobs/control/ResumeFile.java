@@ -40,7 +40,7 @@ public final class ResumeFile {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("the resume point " + file + " is unreadable; delete the job and submit it again", e);
+            throw new JobFailureException(JobFailure.RESUME_FAILED, "the resume point " + file + " is unreadable", e);
         }
     }
 

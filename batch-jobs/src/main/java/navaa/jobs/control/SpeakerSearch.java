@@ -4,6 +4,7 @@ import navaa.models.audio.PcmDecoder;
 import navaa.models.speaker.SpeakerEmbedder;
 import navaa.models.speaker.SpeakerRegions;
 import navaa.models.speaker.SpeakerSimilarity;
+import navaa.models.speaker.TooLittleSpeechException;
 import navaa.models.vad.SpeechDetector;
 import navaa.models.vad.SpeechSegment;
 
@@ -73,7 +74,7 @@ public final class SpeakerSearch {
 
     /**
      * @param progress told 0–100 as the recording is scanned and scored
-     * @throws IllegalArgumentException when the sample holds too little speech to know the speaker by
+     * @throws TooLittleSpeechException when the sample holds too little speech to know the speaker by
      */
     public Result search(Path recording, double durationSeconds, Path sample, IntConsumer progress) {
         Target target = target(sample);
@@ -202,7 +203,7 @@ public final class SpeakerSearch {
             used += (double) (span.end() - span.start()) / RATE;
         }
         if (embeddings.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new TooLittleSpeechException(String.format(Locale.ROOT,
                     "the speaker sample holds %.1f s of speech, too little to recognise the speaker by: send at least 2 s of that speaker alone",
                     seconds(speech)));
         }

@@ -47,7 +47,7 @@ public final class WindowsFile {
             String[] f = Files.readString(file).strip().split(" ");
             return new Resume(Integer.parseInt(f[0]), Long.parseLong(f[1]));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the resume point " + file, e);
+            throw new JobFailureException(JobFailure.RESUME_FAILED, "cannot read the resume point " + file, e);
         }
     }
 
@@ -59,7 +59,7 @@ public final class WindowsFile {
             Files.createDirectories(work);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 if (channel.size() < resume.bytes()) {
-                    throw new IllegalStateException("the windows file " + file + " is shorter (" + channel.size()
+                    throw new JobFailureException(JobFailure.RESUME_FAILED, "the windows file " + file + " is shorter (" + channel.size()
                             + " bytes) than its resume point (" + resume.bytes() + ")");
                 }
                 channel.truncate(resume.bytes());

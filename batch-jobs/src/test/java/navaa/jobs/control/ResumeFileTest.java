@@ -39,9 +39,10 @@ class ResumeFileTest {
     }
 
     @Test
-    void aDamagedFileIsAnErrorThatSaysWhatToDo() throws IOException {
+    void aDamagedFileFailsTheJobAsAResumeThatCannotBeMadeNamingTheFileForTheLog() throws IOException {
         Files.write(work.resolve(ResumeFile.NAME), new byte[]{1, 2, 3});
-        IllegalStateException error = assertThrows(IllegalStateException.class, () -> new ResumeFile(work).read());
-        assertTrue(error.getMessage().contains("submit it again"), error.getMessage());
+        JobFailureException error = assertThrows(JobFailureException.class, () -> new ResumeFile(work).read());
+        assertEquals(JobFailure.RESUME_FAILED, error.failure());
+        assertTrue(error.getMessage().contains(work.resolve(ResumeFile.NAME).toString()), error.getMessage());
     }
 }

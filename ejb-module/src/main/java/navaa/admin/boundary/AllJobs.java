@@ -11,6 +11,7 @@ import navaa.admin.control.JobQuery;
 import navaa.identity.entity.Account;
 import navaa.jobs.boundary.BatchJobs;
 import navaa.jobs.entity.Job;
+import navaa.jobs.entity.JobRun;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
@@ -39,6 +40,11 @@ public class AllJobs {
         return em.createQuery("select j from Job j join fetch j.account where j.id = :id", Job.class)
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+    }
+
+    /** Each batch execution's pass through the job's resumable step, first first. */
+    public List<JobRun> runs(Job job) {
+        return em.createNamedQuery(JobRun.OF_JOB, JobRun.class).setParameter("job", job.getId()).getResultList();
     }
 
     /** What the batch runtime says of the job's current execution, e.g. STOPPED after a cancel. */

@@ -77,7 +77,11 @@ public class JobEvents {
                 .add("filename", job.getInputName())
                 .add("status", job.getState().value())
                 .add("progress", job.getProgress())
-                .add("error_message", job.getErrorMessage() == null ? JsonValue.NULL : Json.createValue(job.getErrorMessage()))
+                .add("error_code", job.getFailure().<JsonValue>map(f -> Json.createValue(f.name())).orElse(JsonValue.NULL))
+                // in English: a subscriber renders the code in its own language
+                .add("error_message", job.getFailure().<JsonValue>map(f -> Json.createValue(
+                        navaa.platform.control.Messages.text(f.messageKey(), java.util.Locale.ROOT)))
+                        .orElse(JsonValue.NULL))
                 .add("request_id", requestId(job));
     }
 

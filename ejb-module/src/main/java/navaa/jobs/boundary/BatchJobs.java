@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import navaa.jobs.control.JobFailure;
 import navaa.jobs.entity.Job;
 
 import java.util.List;
@@ -66,8 +67,8 @@ public class BatchJobs {
             try {
                 claims.adopt(jobId).ifPresent(job -> resume(job));
             } catch (RuntimeException e) {
-                // e.g. the record is still locked by a transaction the crash left in doubt
-                LOG.log(Level.SEVERE, "cannot take over interrupted job " + jobId + "; it is retried at the next start", e);
+                // e.g. the record is still locked by a transaction the crash left in doubt: tried again in a minute
+                LOG.log(Level.WARNING, "cannot take over interrupted job " + jobId + " yet; it is tried again in a minute", e);
             }
         }
     }
@@ -116,8 +117,9 @@ public class BatchJobs {
             LOG.info(() -> "interrupted job " + job.getId() + " resumed as batch execution " + execution
                     + " (attempt " + job.getAttempts() + ")");
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot resume job " + job.getId(), e);
-            claims.failed(job.getId(), "could not be resumed after a restart: " + e.getMessage());
+            LOG.log(Level.WARNING, "job " + job.getId() + " failed with " + JobFailure.RESUME_FAILED
+                    + ": its new batch execution did not start", e);
+            claims.failed(job.getId(), JobFailure.RESUME_FAILED);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import navaa.integration.boundary.JobEvents;
+import navaa.jobs.control.JobFailure;
 import navaa.jobs.entity.Job;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
@@ -15,6 +16,7 @@ import navaa.platform.control.NavaaException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Which server run owns which job. A job is claimed, under a row lock, by the run that
@@ -24,6 +26,8 @@ import java.util.UUID;
  */
 @Stateless
 public class JobClaims {
+
+    private static final Logger LOG = Logger.getLogger(JobClaims.class.getName());
 
     /** This run of the application: a new value on every start or deployment. */
     static final String RUN = UUID.randomUUID().toString();
@@ -71,8 +75,10 @@ public class JobClaims {
             return Optional.empty();
         }
         if (job.getAttempts() >= MAX_ATTEMPTS) {
-            job.failed("the server stopped during this job " + job.getAttempts() + " times; not trying again");
+            job.failed(JobFailure.SERVER_RESTARTS_EXCEEDED);
             events.changed(job);
+            LOG.warning(() -> "job " + jobId + " failed with " + JobFailure.SERVER_RESTARTS_EXCEEDED + ": the server stopped during it "
+                    + job.getAttempts() + " times; it is not started again");
             return Optional.empty();
         }
         job.claim(RUN);
@@ -80,28 +86,32 @@ public class JobClaims {
     }
 
     /**
-     * Ends an unfinished job as failed for {@code reason}, committed at once: the execution
-     * still running it, stopped next, then finds it ended and keeps this reason.
+     * Ends an unfinished job as {@link JobFailure#CANCELLED_BY_ADMIN}, committed at once: the
+     * execution still running it, stopped next, then finds it ended and keeps this reason.
+     * Who cancelled it goes to the log.
      *
      * @return the job as it ended
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Job cancel(long jobId, String reason) {
+    public Job cancel(long jobId, String admin) {
         Job job = Optional.ofNullable(em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
         if (job.getState().finished()) {
             throw new NavaaException(ErrorCode.JOB_NOT_CANCELLABLE, job.getState().value());
         }
-        job.failed(reason);
+        String was = job.getState().value() + " at " + job.getProgress() + " %";
+        job.failed(JobFailure.CANCELLED_BY_ADMIN);
         events.changed(job);
+        LOG.info(() -> "job " + jobId + " (" + job.getKind() + ", " + was + ") cancelled by admin " + admin);
         return job;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long jobId, String reason) {
+    public void failed(long jobId, JobFailure failure) {
         Optional.ofNullable(em.find(Job.class, jobId)).ifPresent(job -> {
-            job.failed(reason);
-            events.changed(job);
+            if (job.failed(failure)) {
+                events.changed(job);
+            }
         });
     }
 }

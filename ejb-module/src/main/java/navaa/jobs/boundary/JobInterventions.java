@@ -11,7 +11,8 @@ import navaa.platform.control.NavaaException;
 /**
  * An operator's hand on the engine (the admin console's): cancel a job that is queued or
  * running, run a failed one again. Both end in the states every client already knows: a
- * cancelled job is {@code failed} with the reason, a retried one {@code pending} again.
+ * cancelled job is {@code failed} with the code {@code CANCELLED_BY_ADMIN}, a retried one
+ * {@code pending} again.
  */
 @Stateless
 public class JobInterventions {
@@ -32,8 +33,8 @@ public class JobInterventions {
      * request is ignored when it arrives, as for any finished job.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Job cancel(long jobId, String reason) {
-        Job cancelled = claims.cancel(jobId, reason);
+    public Job cancel(long jobId, String admin) {
+        Job cancelled = claims.cancel(jobId, admin);
         if (cancelled.getExecutionId() != null) {
             batch.stop(cancelled.getExecutionId());
         }

@@ -11,18 +11,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import navaa.integration.boundary.JobEvents;
 import navaa.jobs.control.AudioTask;
+import navaa.jobs.control.JobAlreadyEnded;
+import navaa.jobs.control.JobFailure;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.RunStart;
 import navaa.jobs.entity.Job;
+import navaa.jobs.entity.JobRun;
 
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /** The job record, as the batch steps read and update it. */
 @Stateless
 @Local(JobLedger.class)
 public class JobLedgerBean implements JobLedger {
+
+    private static final Logger LOG = Logger.getLogger(JobLedgerBean.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -46,7 +56,7 @@ public class JobLedgerBean implements JobLedger {
     }
 
     /**
-     * @throws IllegalStateException when the job has already ended: it was cancelled after its
+     * @throws JobAlreadyEnded when the job has already ended: it was cancelled after its
      *         request was taken (no execution to stop yet) or between two steps, so the step
      *         fails and the execution ends without doing the work
      */
@@ -54,7 +64,7 @@ public class JobLedgerBean implements JobLedger {
     public void processing(long jobId, long executionId) {
         Job job = job(jobId);
         if (job.getState().finished()) {
-            throw new IllegalStateException("job " + jobId + " has already ended (" + job.getState().value() + ")");
+            throw new JobAlreadyEnded("job " + jobId + " has already ended (" + job.getState().value() + ")");
         }
         if (job.processing(executionId)) {
             events.changed(job);
@@ -74,24 +84,45 @@ public class JobLedgerBean implements JobLedger {
         Job job = job(jobId);
         if (job.completed(outputs, resultJson)) {
             events.changed(job);
+            LOG.info(() -> "job " + jobId + " (" + job.getKind() + ") completed in "
+                    + Duration.between(job.getCreatedAt(), Instant.now()).toSeconds() + " s");
         }
     }
 
     /** In a transaction of its own: the failing step's transaction is rolled back. */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long jobId, String reason) {
-        Job job = job(jobId);
-        if (!job.getState().finished()) {
-            job.failed(reason);
-            events.changed(job);
+    public boolean failed(long jobId, JobFailure failure) {
+        Optional<Job> job = Optional.ofNullable(em.find(Job.class, jobId));
+        if (job.isEmpty() || !job.get().failed(failure)) {
+            return false;
         }
+        events.changed(job.get());
+        return true;
+    }
+
+    @Override
+    public void runStarted(long jobId, long executionId, RunStart start) {
+        job(jobId);
+        em.persist(new JobRun(jobId, executionId, start.step(), start.unit(), start.from(), start.total()));
+        if (start.from() > 0) {
+            LOG.info(() -> "job " + jobId + " continues its step " + start.step() + " in batch execution " + executionId
+                    + " from " + start.from() + " of " + start.total() + " " + start.unit());
+        }
+    }
+
+    @Override
+    public void runEnded(long jobId, long executionId, String step, long processed) {
+        em.createNamedQuery(JobRun.OF_EXECUTION, JobRun.class)
+                .setParameter("job", jobId).setParameter("execution", executionId).setParameter("step", step)
+                .setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(run -> run.ended(processed));
     }
 
     private Job job(long jobId) {
         Job job = em.find(Job.class, jobId);
         if (job == null) {
-            throw new IllegalStateException("job " + jobId + " does not exist (deleted while running?)");
+            throw new JobAlreadyEnded("job " + jobId + " does not exist (deleted while running?)");
         }
         return job;
     }

@@ -15,6 +15,7 @@ import navaa.identity.entity.Caller;
 import navaa.integration.boundary.JobEvents;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
+import navaa.jobs.entity.JobRun;
 import navaa.jobs.entity.JobState;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
@@ -87,7 +88,8 @@ public class Jobs {
     /**
      * Runs a failed job again, as submitted: same id, input and parameters, so its owner's
      * client sees it go back to pending and on. What the failed run left (a resume point,
-     * partial outputs) is removed first, so the new execution starts from the beginning.
+     * partial outputs, the record of its runs) is removed first, so the new execution starts
+     * from the beginning.
      */
     public Job resubmit(long id) {
         Job job = Optional.ofNullable(em.find(Job.class, id, LockModeType.PESSIMISTIC_WRITE))
@@ -102,6 +104,7 @@ public class Jobs {
         }
         deleteQuietly(folders.work(id));
         deleteQuietly(folders.output(id));
+        em.createNamedQuery(JobRun.FORGET).setParameter("job", id).executeUpdate();
         job.retry();
         request(job);
         return job;

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import navaa.identity.entity.Account;
+import navaa.jobs.control.JobFailure;
 import navaa.platform.control.Owned;
 
 import java.io.StringReader;
@@ -50,8 +51,10 @@ public class Job implements Owned {
 
     private int progress;
 
-    @Column(name = "error_message")
-    private String errorMessage;
+    /** Why it failed: a code clients render in their language; the detail is in the server log. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "error_code")
+    private JobFailure failure;
 
     @Column(name = "input_name")
     private String inputName;
@@ -212,14 +215,19 @@ public class Job implements Owned {
         return true;
     }
 
-    /** Fails an unfinished job; a finished one keeps its outcome (and a failed one its first reason). */
-    public void failed(String reason) {
+    /**
+     * Fails an unfinished job; a finished one keeps its outcome (and a failed one its first reason).
+     *
+     * @return whether the job failed now
+     */
+    public boolean failed(JobFailure why) {
         if (state.finished()) {
-            return;
+            return false;
         }
         this.state = JobState.FAILED;
-        this.errorMessage = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        this.failure = why;
         this.completedAt = Instant.now();
+        return true;
     }
 
     /**
@@ -233,7 +241,7 @@ public class Job implements Owned {
         }
         state = JobState.PENDING;
         progress = 0;
-        errorMessage = null;
+        failure = null;
         outputPath = null;
         outputs = null;
         result = null;
@@ -258,7 +266,7 @@ public class Job implements Owned {
     public String getKind() { return kind; }
     public JobState getState() { return state; }
     public int getProgress() { return progress; }
-    public String getErrorMessage() { return errorMessage; }
+    public Optional<JobFailure> getFailure() { return Optional.ofNullable(failure); }
     public String getInputName() { return inputName; }
     public String getInputPath() { return inputPath; }
     public String getInputFormat() { return inputFormat; }

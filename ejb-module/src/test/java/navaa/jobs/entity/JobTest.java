@@ -2,10 +2,12 @@ package navaa.jobs.entity;
 
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Role;
+import navaa.jobs.control.JobFailure;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,15 +33,15 @@ class JobTest {
         Job job = job();
         job.processing(7);
         job.progressed(40);
-        job.failed("cancelled by admin (root)");
+        assertTrue(job.failed(JobFailure.CANCELLED_BY_ADMIN));
 
         assertFalse(job.progressed(60), "the last chunk of a stopped execution does not move the progress");
         assertFalse(job.completed(output(), "{}"), "an encode that ends after the cancel does not complete the job");
-        job.failed("the processing stopped (STOPPED): see the server log");
+        assertFalse(job.failed(JobFailure.INTERNAL), "the stopped execution's own failure comes second");
 
         assertEquals(JobState.FAILED, job.getState());
         assertEquals(40, job.getProgress());
-        assertEquals("cancelled by admin (root)", job.getErrorMessage(), "the first reason is kept");
+        assertEquals(Optional.of(JobFailure.CANCELLED_BY_ADMIN), job.getFailure(), "the first reason is kept");
     }
 
     @Test
@@ -48,13 +50,13 @@ class JobTest {
         job.claim("run-1");
         job.processing(7);
         job.progressed(55);
-        job.failed("decoder error");
+        job.failed(JobFailure.INPUT_UNREADABLE);
 
         job.retry();
 
         assertEquals(JobState.PENDING, job.getState());
         assertEquals(0, job.getProgress());
-        assertNull(job.getErrorMessage());
+        assertEquals(Optional.empty(), job.getFailure());
         assertNull(job.getExecutionId());
         assertNull(job.getCompletedAt());
         assertEquals(0, job.getAttempts());

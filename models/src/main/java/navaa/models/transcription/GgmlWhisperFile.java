@@ -80,87 +80,92 @@ public final class GgmlWhisperFile {
      */
     public static Header read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            Reader in = new Reader(channel);
-            if (channel.size() < 4) {
-                throw new InvalidModelException("it is " + channel.size() + " bytes long, not a ggml model file");
-            }
-            int magic = in.int32();
-            if (magic != MAGIC) {
-                throw new InvalidModelException(String.format(
-                        "it does not start with the ggml magic number (0x%08x, the bytes \"lmgg\") but with 0x%08x:"
-                                + " whisper.cpp reads only ggml model files such as ggml-base.bin", MAGIC, magic));
-            }
-            int vocabulary = in.bounded("n_vocab", 1, 1 << 20);
-            int audioContext = in.bounded("n_audio_ctx", 1, 1 << 16);
-            int audioState = in.bounded("n_audio_state", 1, 1 << 16);
-            int audioHeads = in.bounded("n_audio_head", 1, 1 << 10);
-            int audioLayers = in.bounded("n_audio_layer", 1, 1 << 8);
-            int textContext = in.bounded("n_text_ctx", 1, 1 << 16);
-            int textState = in.bounded("n_text_state", 1, 1 << 16);
-            int textHeads = in.bounded("n_text_head", 1, 1 << 10);
-            int textLayers = in.bounded("n_text_layer", 1, 1 << 8);
-            int mels = in.bounded("n_mels", 1, 1 << 10);
-            int ftype = in.bounded("ftype", 0, 100 * QUANTIZATION_VERSION_FACTOR) % QUANTIZATION_VERSION_FACTOR;
-            if (audioState % audioHeads != 0 || textState % textHeads != 0) {
-                throw new InvalidModelException("its attention heads do not divide its state size");
-            }
-
-            int filterMels = in.bounded("the mel filters' n_mel", 1, 1 << 10);
-            int filterFft = in.bounded("the mel filters' n_fft", 1, 1 << 14);
-            in.skip((long) filterMels * filterFft * Float.BYTES, "the mel filters");
-
-            int tokens = in.bounded("the vocabulary's length", 0, 1 << 20);
-            boolean space = false;
-            for (int i = 0; i < tokens; i++) {
-                int length = in.bounded("token " + i + "'s length", 0, 1 << 12);
-                if (length == 1) {
-                    space |= in.text(1).equals(" ");
-                } else {
-                    in.skip(length, "token " + i);
-                }
-            }
-            if (!space) {
-                // whisper.cpp looks " " up with std::map::at when it decodes: the process would abort
-                throw new InvalidModelException("its vocabulary has no \" \" token, which every Whisper vocabulary has");
-            }
-
-            int expected = Header.expectedTensors(audioLayers, textLayers);
-            int tensors = 0;
-            while (!in.atEnd()) {
-                int dims = in.bounded("a tensor's dimension count", 1, 4);
-                int nameLength = in.bounded("a tensor's name length", 1, 1 << 10);
-                int type = in.int32();
-                long elements = 1;
-                for (int d = 0; d < dims; d++) {
-                    elements = Math.multiplyExact(elements, in.bounded("a tensor's dimension", 1, Integer.MAX_VALUE));
-                }
-                String name = in.text(nameLength);
-                long size = dataSize(type, elements, name);
-                if (name.startsWith("encoder.conv") && name.endsWith(".weight") && type != 1) {
-                    // whisper.cpp 1.7.1 loads such a file, then fails GGML_ASSERT(src0->type == GGML_TYPE_F16)
-                    // on the first segment, which aborts the whole JVM
-                    throw new InvalidModelException("its convolution weights (" + name + ") are not f16, as in an"
-                            + " all-f32 conversion; whisper.cpp would abort the server on the first segment."
-                            + " Use the f16 or a quantized file (ggml-small.bin, ggml-small-q5_1.bin)");
-                }
-                in.skip(size, "tensor " + name + "'s " + size + " bytes");
-                tensors++;
-                if (tensors > expected) {
-                    break;
-                }
-            }
-            if (tensors == 0) {
-                throw new InvalidModelException("it has a ggml Whisper header but no weights after it"
-                        + " (a cut-off copy?); whisper.cpp would load it as an empty test model");
-            }
-            if (tensors != expected) {
-                throw new InvalidModelException("it holds " + (tensors > expected ? "more than " : "")
-                        + tensors + " tensors, but a Whisper model with " + audioLayers + "+" + textLayers
-                        + " layers has " + expected);
-            }
-            return new Header(vocabulary, audioContext, audioState, audioHeads, audioLayers, textContext, textState,
-                    textHeads, textLayers, mels, ftype, tensors, channel.size());
+            return read(channel);
         }
+    }
+
+    /** {@link #read(Path)} of a file already open, from its start; the caller closes it. */
+    public static Header read(FileChannel channel) throws IOException {
+        Reader in = new Reader(channel);
+        if (channel.size() < 4) {
+            throw new InvalidModelException("it is " + channel.size() + " bytes long, not a ggml model file");
+        }
+        int magic = in.int32();
+        if (magic != MAGIC) {
+            throw new InvalidModelException(String.format(
+                    "it does not start with the ggml magic number (0x%08x, the bytes \"lmgg\") but with 0x%08x:"
+                            + " whisper.cpp reads only ggml model files such as ggml-base.bin", MAGIC, magic));
+        }
+        int vocabulary = in.bounded("n_vocab", 1, 1 << 20);
+        int audioContext = in.bounded("n_audio_ctx", 1, 1 << 16);
+        int audioState = in.bounded("n_audio_state", 1, 1 << 16);
+        int audioHeads = in.bounded("n_audio_head", 1, 1 << 10);
+        int audioLayers = in.bounded("n_audio_layer", 1, 1 << 8);
+        int textContext = in.bounded("n_text_ctx", 1, 1 << 16);
+        int textState = in.bounded("n_text_state", 1, 1 << 16);
+        int textHeads = in.bounded("n_text_head", 1, 1 << 10);
+        int textLayers = in.bounded("n_text_layer", 1, 1 << 8);
+        int mels = in.bounded("n_mels", 1, 1 << 10);
+        int ftype = in.bounded("ftype", 0, 100 * QUANTIZATION_VERSION_FACTOR) % QUANTIZATION_VERSION_FACTOR;
+        if (audioState % audioHeads != 0 || textState % textHeads != 0) {
+            throw new InvalidModelException("its attention heads do not divide its state size");
+        }
+
+        int filterMels = in.bounded("the mel filters' n_mel", 1, 1 << 10);
+        int filterFft = in.bounded("the mel filters' n_fft", 1, 1 << 14);
+        in.skip((long) filterMels * filterFft * Float.BYTES, "the mel filters");
+
+        int tokens = in.bounded("the vocabulary's length", 0, 1 << 20);
+        boolean space = false;
+        for (int i = 0; i < tokens; i++) {
+            int length = in.bounded("token " + i + "'s length", 0, 1 << 12);
+            if (length == 1) {
+                space |= in.text(1).equals(" ");
+            } else {
+                in.skip(length, "token " + i);
+            }
+        }
+        if (!space) {
+            // whisper.cpp looks " " up with std::map::at when it decodes: the process would abort
+            throw new InvalidModelException("its vocabulary has no \" \" token, which every Whisper vocabulary has");
+        }
+
+        int expected = Header.expectedTensors(audioLayers, textLayers);
+        int tensors = 0;
+        while (!in.atEnd()) {
+            int dims = in.bounded("a tensor's dimension count", 1, 4);
+            int nameLength = in.bounded("a tensor's name length", 1, 1 << 10);
+            int type = in.int32();
+            long elements = 1;
+            for (int d = 0; d < dims; d++) {
+                elements = Math.multiplyExact(elements, in.bounded("a tensor's dimension", 1, Integer.MAX_VALUE));
+            }
+            String name = in.text(nameLength);
+            long size = dataSize(type, elements, name);
+            if (name.startsWith("encoder.conv") && name.endsWith(".weight") && type != 1) {
+                // whisper.cpp 1.7.1 loads such a file, then fails GGML_ASSERT(src0->type == GGML_TYPE_F16)
+                // on the first segment, which aborts the whole JVM
+                throw new InvalidModelException("its convolution weights (" + name + ") are not f16, as in an"
+                        + " all-f32 conversion; whisper.cpp would abort the server on the first segment."
+                        + " Use the f16 or a quantized file (ggml-small.bin, ggml-small-q5_1.bin)");
+            }
+            in.skip(size, "tensor " + name + "'s " + size + " bytes");
+            tensors++;
+            if (tensors > expected) {
+                break;
+            }
+        }
+        if (tensors == 0) {
+            throw new InvalidModelException("it has a ggml Whisper header but no weights after it"
+                    + " (a cut-off copy?); whisper.cpp would load it as an empty test model");
+        }
+        if (tensors != expected) {
+            throw new InvalidModelException("it holds " + (tensors > expected ? "more than " : "")
+                    + tensors + " tensors, but a Whisper model with " + audioLayers + "+" + textLayers
+                    + " layers has " + expected);
+        }
+        return new Header(vocabulary, audioContext, audioState, audioHeads, audioLayers, textContext, textState,
+                textHeads, textLayers, mels, ftype, tensors, channel.size());
     }
 
     /** The file is readable but not a ggml Whisper model; the message completes "The model file is not usable: ...". */

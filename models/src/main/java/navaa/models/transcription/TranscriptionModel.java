@@ -1,10 +1,12 @@
 package navaa.models.transcription;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -20,10 +22,28 @@ public final class TranscriptionModel {
     /** The environment variable MicroProfile Config maps to {@link #SETTING}. */
     public static final String ENVIRONMENT = "NAVAA_TRANSCRIPTION_MODEL";
 
+    /**
+     * How the model file is opened for its check. The check is the open itself: a separate
+     * "is it readable" test says yes to root for a file whose mode forbids reading, so the
+     * denial the open meets is the one that counts.
+     */
+    @FunctionalInterface
+    interface ModelFileOpener {
+        ModelFileOpener READ = file -> FileChannel.open(file, StandardOpenOption.READ);
+
+        FileChannel open(Path file) throws IOException;
+    }
+
     private final Optional<Path> path;
+    private final ModelFileOpener opener;
+
+    private TranscriptionModel(Optional<Path> path, ModelFileOpener opener) {
+        this.path = path;
+        this.opener = opener;
+    }
 
     private TranscriptionModel(Optional<Path> path) {
-        this.path = path;
+        this(path, ModelFileOpener.READ);
     }
 
     /** The configured value as given: absent, empty or blank means not configured. */
@@ -34,6 +54,11 @@ public final class TranscriptionModel {
     /** A model file named directly (the command line's flag). */
     public static TranscriptionModel of(Path file) {
         return new TranscriptionModel(Optional.of(file));
+    }
+
+    /** A model file opened by {@code opener}: for tests, whose user may be root, whom no file mode denies. */
+    static TranscriptionModel of(Path file, ModelFileOpener opener) {
+        return new TranscriptionModel(Optional.of(file), opener);
     }
 
     /** No model: transcription is refused with {@link TranscriptionError#TRANSCRIPTION_MODEL_NOT_CONFIGURED}. */
@@ -92,7 +117,7 @@ public final class TranscriptionModel {
         return new WhisperTranscriber(path.orElseThrow(), header, threads);
     }
 
-    private static GgmlWhisperFile.Header header(Path file) {
+    private GgmlWhisperFile.Header header(Path file) {
         String setting = " (" + ENVIRONMENT + ")";
         if (!Files.exists(file)) {
             throw invalid("The Whisper model file " + file + setting + " does not exist on the server.", null);
@@ -100,11 +125,8 @@ public final class TranscriptionModel {
         if (Files.isDirectory(file)) {
             throw invalid("The Whisper model " + file + setting + " is a folder; name the ggml model file in it.", null);
         }
-        if (!Files.isReadable(file)) {
-            throw invalid("The Whisper model file " + file + setting + " is not readable by the server's user.", null);
-        }
-        try {
-            return GgmlWhisperFile.read(file);
+        try (FileChannel channel = opener.open(file)) {
+            return GgmlWhisperFile.read(channel);
         } catch (GgmlWhisperFile.InvalidModelException e) {
             throw invalid("The Whisper model file " + file + setting + " is not usable: " + e.getMessage() + ".", e);
         } catch (NoSuchFileException e) {

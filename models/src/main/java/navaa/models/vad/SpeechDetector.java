@@ -1,5 +1,6 @@
 package navaa.models.vad;
 
+import navaa.models.weights.ModelUnavailableException;
 import navaa.models.weights.WeightFile;
 import navaa.models.weights.Weights;
 
@@ -17,9 +18,21 @@ public final class SpeechDetector implements AutoCloseable {
     private final float[] chunk = new float[SileroVad.CHUNK];
     private int filled;
 
-    /** With the Silero v5 weights of the models jar. */
+    /**
+     * With the Silero v5 weights of the models jar.
+     *
+     * @throws ModelUnavailableException when the weights or ONNX Runtime do not load
+     */
     public SpeechDetector() {
-        this(new SileroVad(Weights.read(WeightFile.SILERO_VAD_V5)));
+        this(silero());
+    }
+
+    private static SileroVad silero() {
+        try {
+            return new SileroVad(Weights.read(WeightFile.SILERO_VAD_V5));
+        } catch (RuntimeException | LinkageError e) {
+            throw new ModelUnavailableException("the Silero VAD model does not load: " + e, e);
+        }
     }
 
     public SpeechDetector(SileroVad vad) {

@@ -11,11 +11,15 @@ import navaa.admin.control.QueueDepth;
 import navaa.admin.control.Summary;
 import navaa.diarization.entity.VoiceDatabaseRecord;
 import navaa.jobs.entity.Job;
+import navaa.jobs.entity.JobRun;
+import navaa.platform.control.Messages;
 
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The console APIs' shapes, in doc 004's words: camelCase, ISO times in UTC with milliseconds. */
@@ -27,9 +31,9 @@ final class AdminJson {
     private AdminJson() {
     }
 
-    static JsonObject page(JobPage page) {
+    static JsonObject page(JobPage page, Locale locale) {
         JsonArrayBuilder jobs = Json.createArrayBuilder();
-        page.jobs().forEach(j -> jobs.add(job(j)));
+        page.jobs().forEach(j -> jobs.add(job(j, locale)));
         return Json.createObjectBuilder()
                 .add("jobs", jobs)
                 .add("total", page.total())
@@ -38,7 +42,8 @@ final class AdminJson {
                 .build();
     }
 
-    static JsonObjectBuilder job(Job job) {
+    /** A failed job's {@code error} is its code's message in the console's language, {@code errorCode} the code. */
+    static JsonObjectBuilder job(Job job, Locale locale) {
         return Json.createObjectBuilder()
                 .add("id", job.getId())
                 .add("kind", job.getKind())
@@ -47,18 +52,25 @@ final class AdminJson {
                 .add("progress", job.getProgress())
                 .add("fileName", job.getInputName())
                 .add("duration", job.getDuration())
-                .add("error", text(job.getErrorMessage()))
+                .add("error", text(job.getFailure().map(f -> Messages.text(f.messageKey(), locale)).orElse(null)))
+                .add("errorCode", text(job.getFailure().map(Enum::name).orElse(null)))
                 .add("attempts", job.getAttempts())
                 .add("createdAt", time(job.getCreatedAt()))
                 .add("startedAt", time(job.getStartedAt()))
                 .add("completedAt", time(job.getCompletedAt()));
     }
 
-    /** A job with what only its detail needs: parameters, input facts, outputs, the batch execution. */
-    static JsonObject detail(Job job, Optional<BatchStatus> execution) {
+    /**
+     * A job with what only its detail needs: parameters, input facts, outputs, the batch
+     * execution, and each execution's run through the resumable step (where it started, how
+     * much it did), which shows whether a job resumed after a crash continued or started over.
+     */
+    static JsonObject detail(Job job, Optional<BatchStatus> execution, List<JobRun> runs, Locale locale) {
         JsonArrayBuilder outputs = Json.createArrayBuilder();
         job.getOutputs().keySet().forEach(outputs::add);
-        return job(job)
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        runs.forEach(run -> steps.add(run(run)));
+        return job(job, locale)
                 .add("parameters", Json.createReader(new StringReader(job.getParameters())).readObject())
                 .add("input", Json.createObjectBuilder()
                         .add("format", job.getInputFormat())
@@ -71,14 +83,28 @@ final class AdminJson {
                         .add("id", job.getExecutionId())
                         .add("batchStatus", text(execution.map(BatchStatus::name).orElse(null)))
                         .build())
+                .add("runs", steps)
                 .build();
     }
 
-    static JsonObject summary(Summary summary) {
+    private static JsonObject run(JobRun run) {
+        return Json.createObjectBuilder()
+                .add("execution", run.getExecutionId())
+                .add("step", run.getStep())
+                .add("unit", run.getUnit())
+                .add("startPosition", run.getStartPosition())
+                .add("total", run.getTotal())
+                .add("processed", run.getProcessed().<JsonValue>map(Json::createValue).orElse(JsonValue.NULL))
+                .add("startedAt", time(run.getStartedAt()))
+                .add("endedAt", time(run.getEndedAt().orElse(null)))
+                .build();
+    }
+
+    static JsonObject summary(Summary summary, Locale locale) {
         JsonObjectBuilder states = Json.createObjectBuilder();
         summary.jobsByState().forEach((state, count) -> states.add(state.value(), count));
         JsonArrayBuilder failures = Json.createArrayBuilder();
-        summary.recentFailures().forEach(j -> failures.add(job(j)));
+        summary.recentFailures().forEach(j -> failures.add(job(j, locale)));
         return Json.createObjectBuilder()
                 .add("jobs", states.add("total", summary.jobsByState().values().stream().mapToLong(Long::longValue).sum()))
                 .add("users", Json.createObjectBuilder()

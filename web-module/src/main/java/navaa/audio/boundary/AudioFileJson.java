@@ -7,19 +7,22 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobState;
+import navaa.platform.control.Messages;
 
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A job as both documents' clients read it: one object with the union of doc 000's and
  * doc 001's fields for its kind (e.g. {@code original_file} and {@code original_url}),
  * then whatever the engine measured. Fields the documents name always appear, null until
- * they have a value.
+ * they have a value. A failed job's {@code error_message} (doc 001's field) is its failure
+ * code's message in the reader's language, with the code beside it in {@code error_code}.
  */
 final class AudioFileJson {
 
@@ -35,7 +38,8 @@ final class AudioFileJson {
     private AudioFileJson() {
     }
 
-    static JsonObject of(Job job, StateWords words) {
+    /** @param locale the language of {@code error_message}, the reader's */
+    static JsonObject of(Job job, StateWords words, Locale locale) {
         AudioKind kind = AudioKind.valueOf(job.getKind());
         JsonObject parameters = object(job.getParameters());
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -56,7 +60,8 @@ final class AudioFileJson {
         json.add("uploaded_at", timestamp(job.getCreatedAt()))
                 .add("processed_at", nullable(Optional.ofNullable(job.getCompletedAt()).map(AudioFileJson::timestamp)))
                 .add("processing_time", seconds(job))
-                .add("error_message", nullable(Optional.ofNullable(job.getErrorMessage())));
+                .add("error_message", nullable(job.getFailure().map(f -> Messages.text(f.messageKey(), locale))))
+                .add("error_code", nullable(job.getFailure().map(Enum::name)));
         JsonObject documented = json.build();
         // the engine's measurements fill in what the record leaves open, never what it says
         JsonObjectBuilder merged = Json.createObjectBuilder(documented);
@@ -83,9 +88,9 @@ final class AudioFileJson {
     }
 
     /** Doc 000's list ({@code files}, {@code total_count}); doc 001's is its {@code files}. */
-    static JsonObject list(List<Job> jobs, StateWords words) {
+    static JsonObject list(List<Job> jobs, StateWords words, Locale locale) {
         JsonArrayBuilder files = Json.createArrayBuilder();
-        jobs.forEach(job -> files.add(of(job, words)));
+        jobs.forEach(job -> files.add(of(job, words, locale)));
         return Json.createObjectBuilder().add("status", "success").add("files", files).add("total_count", jobs.size()).build();
     }
 

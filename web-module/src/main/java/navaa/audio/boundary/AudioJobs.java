@@ -15,6 +15,7 @@ import navaa.jobs.boundary.Jobs;
 import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
+import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
@@ -44,6 +45,10 @@ public class AudioJobs {
 
     @Inject
     CurrentCaller current;
+
+    /** The request in hand, for the language its failures are told in. */
+    @Inject
+    HttpServletRequest inHand;
 
     /**
      * Checks the declared size, takes one of the caller's upload places (429 when all are
@@ -77,11 +82,11 @@ public class AudioJobs {
 
     /** The caller's files of the kind, newest first. */
     public JsonObject list(AudioKind kind, StateWords words) {
-        return AudioFileJson.list(jobs.of(current.require(), kind.name()), words);
+        return AudioFileJson.list(jobs.of(current.require(), kind.name()), words, RequestFacts.locale(inHand));
     }
 
     public JsonObject file(AudioKind kind, long id, StateWords words) {
-        return AudioFileJson.of(find(kind, id), words);
+        return AudioFileJson.of(find(kind, id), words, RequestFacts.locale(inHand));
     }
 
     /** The primary output (doc 000's download paths); 404 until the job has completed. */

@@ -28,6 +28,7 @@ import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobState;
 import navaa.models.diarization.DiarizationFormats;
+import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,7 +91,7 @@ public class DiarizationJobsResource {
     @Operation(summary = "The caller's diarization jobs, newest first")
     public JsonObject list() {
         JsonArrayBuilder jobs = Json.createArrayBuilder();
-        diarizations.of(current.require()).forEach(job -> jobs.add(DiarizationJson.job(job)));
+        diarizations.of(current.require()).forEach(job -> jobs.add(DiarizationJson.job(job, RequestFacts.locale(request))));
         return Json.createObjectBuilder().add("jobs", jobs).build();
     }
 
@@ -98,7 +99,7 @@ public class DiarizationJobsResource {
     @Path("{id}/")
     @Operation(summary = "Status, progress, speakers found and the formats to download")
     public JsonObject status(@PathParam("id") long id) {
-        return DiarizationJson.job(diarizations.find(id, current.require()));
+        return DiarizationJson.job(diarizations.find(id, current.require()), RequestFacts.locale(request));
     }
 
     @GET

@@ -9,9 +9,11 @@ import navaa.diarization.entity.EnrolledSpeaker;
 import navaa.diarization.entity.VoiceDatabaseRecord;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobState;
+import navaa.platform.control.Messages;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Locale;
 
 /** The JSON shapes api-map §2 fixes for voice databases, speakers and diarization jobs. */
 final class DiarizationJson {
@@ -49,7 +51,8 @@ final class DiarizationJson {
                 .build();
     }
 
-    static JsonObject job(Job job) {
+    /** @param locale the language of {@code error}, the reader's; {@code error_code} is beside it */
+    static JsonObject job(Job job, Locale locale) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", job.getId())
                 .add("status", job.getState().value())
@@ -74,7 +77,8 @@ final class DiarizationJson {
             }
         }
         json.add("formats", formats);
-        json.add("error", job.getErrorMessage() == null ? JsonValue.NULL : Json.createValue(job.getErrorMessage()));
+        json.add("error", job.getFailure().<JsonValue>map(f -> Json.createValue(Messages.text(f.messageKey(), locale))).orElse(JsonValue.NULL));
+        json.add("error_code", job.getFailure().<JsonValue>map(f -> Json.createValue(f.name())).orElse(JsonValue.NULL));
         return json.build();
     }
 

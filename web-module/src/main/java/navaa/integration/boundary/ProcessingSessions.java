@@ -1,8 +1,13 @@
 package navaa.integration.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
+import navaa.integration.control.ProcessingUpdate;
 
+import java.io.StringReader;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,23 +32,37 @@ public class ProcessingSessions {
         });
     }
 
-    /** Sends {@code json} to every open socket of the account; a socket that fails is dropped. */
+    /**
+     * Sends the update {@code json} to every open socket of the account, in the language of
+     * the socket's handshake; a socket that fails is dropped.
+     */
     void send(long accountId, String json) {
-        for (Session session : byAccount.getOrDefault(accountId, Set.of())) {
+        Set<Session> open = byAccount.getOrDefault(accountId, Set.of());
+        if (open.isEmpty()) {
+            return;
+        }
+        JsonObject update = Json.createReader(new StringReader(json)).readObject();
+        for (Session session : open) {
             if (!session.isOpen()) {
                 closed(accountId, session);
                 continue;
             }
+            String told = ProcessingUpdate.in(update, language(session)).toString();
             // one sender at a time per session: the basic remote is not safe for concurrent sends
             synchronized (session) {
                 try {
-                    session.getBasicRemote().sendText(json);
+                    session.getBasicRemote().sendText(told);
                 } catch (java.io.IOException | IllegalStateException e) {
                     LOG.fine(() -> "dropping a processing socket of account " + accountId + ": " + e);
                     closed(accountId, session);
                 }
             }
         }
+    }
+
+    private static Locale language(Session session) {
+        return session.getUserProperties().get(SocketCaller.class.getName()) instanceof SocketCaller caller
+                ? caller.locale() : Locale.ROOT;
     }
 
     int open() {

@@ -13,6 +13,7 @@ import navaa.identity.boundary.AuthenticationFilter;
 import navaa.identity.boundary.Callers;
 import navaa.identity.boundary.Tokens;
 import navaa.identity.entity.Caller;
+import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.NavaaException;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ public class SocketAuthentication extends HttpFilter {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        SocketCaller principal = new SocketCaller(caller.get().accountId(), caller.get().username());
+        SocketCaller principal = new SocketCaller(caller.get().accountId(), caller.get().username(), RequestFacts.locale(request));
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public Principal getUserPrincipal() {

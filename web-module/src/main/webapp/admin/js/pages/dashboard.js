@@ -2,7 +2,7 @@
 import { get } from '../api.js';
 import { fill, h, table } from '../dom.js';
 import { number, t, time } from '../i18n.js';
-import { every, kindName, pageHeader, userText } from '../page.js';
+import { every, jobError, kindName, pageHeader, userText } from '../page.js';
 
 const STATES = ['pending', 'processing', 'completed', 'failed'];
 
@@ -31,9 +31,9 @@ function show(body, summary) {
           [t('jobs.id'), (job) => number(job.id)],
           [t('jobs.kind'), (job) => kindName(job.kind)],
           [t('jobs.owner'), (job) => userText(job.owner)],
-          [t('jobs.error'), (job) => h('span', { class: 'error-text' }, userText(job.error))],
+          [t('jobs.error'), (job) => jobError(job)],
           [t('jobs.completed'), (job) => time(job.completedAt)]
-        ], summary.recentErrors)));
+        ], summary.recentErrors, (job) => ({ dataset: { jobId: job.id } }))));
 }
 
 export default {

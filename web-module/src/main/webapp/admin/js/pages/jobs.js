@@ -4,7 +4,7 @@ import { get, post } from '../api.js';
 import { confirmDialog, infoDialog, notify } from '../dialogs.js';
 import { fill, h, table } from '../dom.js';
 import { number, t, time } from '../i18n.js';
-import { empty, every, kindName, pageHeader, progress, stateBadge, userText } from '../page.js';
+import { empty, every, jobError, kindName, pageHeader, progress, stateBadge, userText } from '../page.js';
 
 const STATES = ['pending', 'processing', 'completed', 'failed'];
 const KINDS = ['DENOISE', 'BOOST', 'SEPARATE', 'EXTRACT', 'DIARIZE'];
@@ -65,6 +65,13 @@ function term(label, value) {
   return [h('dt', {}, label), h('dd', {}, value)];
 }
 
+/** One execution's pass through the resumable step: a resumed job's second run starts where the first stopped. */
+function run(r) {
+  const did = r.processed === null ? t('jobs.runUnfinished') : number(r.processed);
+  return h('li', { 'data-execution': r.execution },
+    t('jobs.run', number(r.execution), r.step, number(r.startPosition), number(r.total), t(`unit.${r.unit}`), did));
+}
+
 async function details(job) {
   try {
     const d = await get(`/api/admin/jobs/${job.id}`);
@@ -82,7 +89,8 @@ async function details(job) {
       term(t('jobs.completed'), time(d.completedAt)),
       term(t('jobs.outputs'), d.outputs.length ? h('code', { dir: 'ltr' }, d.outputs.join(', ')) : '—'),
       term(t('jobs.execution'), d.execution ? h('code', { dir: 'ltr' }, `#${d.execution.id} ${d.execution.batchStatus ?? ''}`) : '—'),
-      d.error ? term(t('jobs.error'), h('span', { class: 'error-text' }, userText(d.error))) : null));
+      term(t('jobs.runs'), d.runs.length ? h('ul', { class: 'runs' }, d.runs.map(run)) : '—'),
+      d.errorCode ? term(t('jobs.error'), jobError(d)) : null));
   } catch (error) {
     notify(error.message, 'error');
   }
@@ -118,7 +126,7 @@ function show(list, answer, reload) {
     [t('jobs.kind'), (j) => kindName(j.kind)],
     [t('jobs.owner'), (j) => userText(j.owner)],
     [t('jobs.file'), (j) => h('span', { class: 'file-name' }, userText(j.fileName))],
-    [t('jobs.state'), (j) => h('div', {}, stateBadge(j.state), j.error ? h('div', { class: 'error-text small-text' }, userText(j.error)) : null)],
+    [t('jobs.state'), (j) => h('div', {}, stateBadge(j.state), jobError(j, 'small-text'))],
     [t('jobs.progress'), progress],
     [t('jobs.created'), (j) => time(j.createdAt)],
     [t('common.actions'), (j) => actions(j, reload)]
