@@ -78,10 +78,10 @@ render_broker_users() {
   printf 'integration:%s:user:1\n' "$(mq_password_hash integration "$BROKER_INTEGRATION_PASSWORD")"
 }
 
-# OpenMQ denies what no rule allows. Destinations are not auto-created (a user who may
-# auto-create may create any destination), so the two are made by the administrator
-# (ensure_broker_destinations); admins may connect, for imqcmd and asadmin jms-ping, but
-# may neither send nor receive.
+# OpenMQ denies what no rule allows. The two destinations are made by the administrator
+# (ensure_broker_destinations): OpenMQ asks for the right to create on every use of an
+# auto-created destination, and that right covers any name, so only the application has it.
+# Admins may connect, for imqcmd and asadmin jms-ping, but may neither send nor receive.
 render_broker_access() {
   cat <<ACL
 version=JMQFileAccessControlModel/100
@@ -94,6 +94,8 @@ queue.$BROKER_REQUESTS.browse.allow.user=navaa
 queue.mq.sys.dmq.browse.allow.user=navaa
 topic.$BROKER_EVENTS.produce.allow.user=navaa
 topic.$BROKER_EVENTS.consume.allow.user=navaa,integration
+queue.create.allow.user=navaa
+topic.create.allow.user=navaa
 ACL
 }
 
@@ -136,8 +138,6 @@ set $host.admin-user-name=admin
 set $host.admin-password=$BROKER_ADMIN_PASSWORD
 set "$host.property.imq\\.hostname=$(broker_bind_host)"
 set "$host.property.imq\\.jmx\\.connector\\.activelist=none"
-set "$host.property.imq\\.autocreate\\.queue=false"
-set "$host.property.imq\\.autocreate\\.topic=false"
 set-config-property --source=domain --propertyName=navaa.jms.signing-key --propertyValue=$JMS_SIGNING_KEY_FILE
 CMDS
   # the connection factories' account; message-driven beans take it from the factory they name
@@ -154,10 +154,9 @@ broker_admin() {
 
 # The two destinations, made by the administrator and kept in the broker's store. Needs the
 # domain running: jms-ping starts the embedded broker. One that an earlier version let the
-# application auto-create cannot be used by the integration account (OpenMQ asks for the
-# right to create on every use of an auto-created destination) and is made again; a request
-# queue that still holds requests is left until the application has taken them (returns 1,
-# so configure.sh runs again at the next start).
+# application auto-create cannot be used by the integration account and is made again; a
+# request queue that still holds requests is left until the application has taken them
+# (returns 1, so configure.sh runs again at the next start).
 ensure_broker_destinations() {
   asadmin_remote jms-ping >> "$SECRETS_DIR/configure.log" 2>&1 || die "the JMS broker did not answer; see $SECRETS_DIR/configure.log and $SERVER_LOG"
   local type name made ready=0
@@ -167,7 +166,7 @@ ensure_broker_destinations() {
     case $made in
       true) continue ;;
       false)
-        if [ "$type" = q ] && [ "$(broker_query list dst -t q | awk -v n="$name" '$1 == n { print $8 }')" != 0 ]; then
+        if [ "$type" = q ] && [ "$(broker_query query dst -t q -n "$name" | sed -n '/^Current Number of Messages/,/Actual/ s/^ *Actual *//p')" != 0 ]; then
           say "$name still holds job requests from before; it is made again at a later start, once they are taken"
           ready=1
           continue

@@ -185,4 +185,6 @@ destinations_ready=true
 ensure_broker_destinations || destinations_ready=false
 asadmin_local stop-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 # without the stamp the next start configures again, until every destination is in place
-$destinations_ready && echo "$want" > "$stamp"
+if $destinations_ready; then
+  echo "$want" > "$stamp"
+fi

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -34,9 +33,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static navaa.system.AudioFiles.fileId;
@@ -186,7 +182,7 @@ class BrokerIT {
     @Test
     void aForgedEventDoesNotReachTheSocketWhileAGenuineOneDoes() throws Exception {
         Account user = user();
-        Updates updates = new Updates();
+        SocketMessages updates = new SocketMessages();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", "sessionid=" + user.http().cookie("sessionid"))
                 .buildAsync(URI.create(Http.BASE.replaceFirst("^http", "ws") + "/ws/processing/"), updates).join();
@@ -279,22 +275,5 @@ class BrokerIT {
             }
         }
         return addresses;
-    }
-
-    /** Every text message of a socket, as JSON. */
-    private static final class Updates implements WebSocket.Listener {
-        final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(Json.createReader(new StringReader(partial.toString())).readObject());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
     }
 }

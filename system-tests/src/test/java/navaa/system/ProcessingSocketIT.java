@@ -1,6 +1,5 @@
 package navaa.system;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -18,10 +16,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,24 +50,7 @@ class ProcessingSocketIT {
         return http.with("X-CSRFToken", http.cookie("csrftoken"));
     }
 
-    /** Collects every text message of a socket. */
-    private static final class Messages implements WebSocket.Listener {
-        final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(Json.createReader(new StringReader(partial.toString())).readObject());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-    }
-
-    private static WebSocket open(Http http, Messages messages) {
+    private static WebSocket open(Http http, SocketMessages messages) {
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", "sessionid=" + http.cookie("sessionid"))
                 .buildAsync(URI.create(WS), messages).join();
@@ -82,8 +60,8 @@ class ProcessingSocketIT {
     void theOwnerSeesEveryStateOfTheJobAndNoOneElseDoes() throws Exception {
         Http owner = user();
         Http stranger = user();
-        Messages mine = new Messages();
-        Messages theirs = new Messages();
+        SocketMessages mine = new SocketMessages();
+        SocketMessages theirs = new SocketMessages();
         WebSocket ownerSocket = open(owner, mine);
         WebSocket strangerSocket = open(stranger, theirs);
         Path recording = Recordings.speech(folder, "socket.wav",
@@ -119,7 +97,7 @@ class ProcessingSocketIT {
     @Test
     void noCredentialNoSocket() {
         CompletionException refused = assertThrows(CompletionException.class, () ->
-                HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(WS), new Messages()).join());
+                HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(WS), new SocketMessages()).join());
         assertTrue(refused.getCause() instanceof WebSocketHandshakeException, String.valueOf(refused.getCause()));
         assertEquals(401, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
     }
