@@ -16,10 +16,16 @@ NAVAA_JWT_ISSUER=${NAVAA_JWT_ISSUER:-navaa}
 if [ -n "${NAVAA_PORT_BASE:-}" ]; then
   NAVAA_HTTP_PORT=${NAVAA_HTTP_PORT:-$((NAVAA_PORT_BASE + 80))}
   NAVAA_ADMIN_PORT=${NAVAA_ADMIN_PORT:-$((NAVAA_PORT_BASE + 48))}
+  NAVAA_JMS_PORT=${NAVAA_JMS_PORT:-$((NAVAA_PORT_BASE + 76))}
 else
   NAVAA_HTTP_PORT=${NAVAA_HTTP_PORT:-8080}
   NAVAA_ADMIN_PORT=${NAVAA_ADMIN_PORT:-4848}
+  NAVAA_JMS_PORT=${NAVAA_JMS_PORT:-7676}
 fi
+# Only the HTTP port listens on every interface; the broker (and every other port the
+# domain opens) listens on the loopback unless an installation opens it.
+NAVAA_HTTP_BIND_ADDRESS=${NAVAA_HTTP_BIND_ADDRESS:-0.0.0.0}
+NAVAA_JMS_BIND_ADDRESS=${NAVAA_JMS_BIND_ADDRESS:-127.0.0.1}
 
 PAYARA_HOME=$NAVAA_RUNTIME_DIR/payara6
 DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$NAVAA_DOMAIN

@@ -5,6 +5,10 @@
 # step (and the restart it needs) when nothing changed since the last run.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
+. "$(dirname "$0")/broker.sh"
+# everything made here and by the server it starts is its owner's only: keys, secrets,
+# the database files, recordings
+umask 077
 [ -x "$PAYARA_HOME/bin/asadmin" ] || die "Payara is not provisioned: run provision.sh first"
 
 # Jobs run native code (ONNX Runtime, FFmpeg, TFLite) on the batch runtime's threads; with
@@ -88,8 +92,16 @@ database_settings() {
 
 render_commands() {
   local pool=navaa-pool p=resources.jdbc-connection-pool.navaa-pool
+  local listener=configs.config.server-config.network-config.network-listeners.network-listener
+  local iiop=configs.config.server-config.iiop-service.iiop-listener
   cat <<CMDS
-set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$NAVAA_HTTP_PORT
+set $listener.http-listener-1.port=$NAVAA_HTTP_PORT
+set $listener.http-listener-1.address=$NAVAA_HTTP_BIND_ADDRESS
+set $listener.http-listener-2.enabled=false
+set $listener.admin-listener.address=127.0.0.1
+set $iiop.orb-listener-1.address=127.0.0.1
+set $iiop.SSL.address=127.0.0.1
+set $iiop.SSL_MUTUALAUTH.address=127.0.0.1
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$NAVAA_HTTP_THREADS
 create-jdbc-connection-pool --restype javax.sql.XADataSource --datasourceclassname $DB_CLASS $pool
 set $p.datasource-classname=$DB_CLASS
@@ -128,10 +140,13 @@ create-jvm-options -Dai.djl.offline=true
 create-jvm-options -DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache
 create-jvm-options -Dde.kherud.llama.tmpdir=$NAVAA_RUNTIME_DIR/llama-cache
 CMDS
+  render_broker_commands
 }
 
 ensure_admin_password
+ensure_broker_secrets
 create_domain
+write_broker_files
 install_libraries
 # llama.cpp's loader unpacks its native library there, and does not make the folder itself
 mkdir -p "$NAVAA_RUNTIME_DIR/llama-cache"
@@ -141,7 +156,7 @@ database_settings
 commands=$SECRETS_DIR/configure.asadmin
 (umask 077; render_commands > "$commands.new")
 stamp=$DOMAIN_DIR/config/.navaa-config.sha256
-want=$(cat "$commands.new" "$0" "$DIST_DIR"/lib/*.jar | sha256sum | cut -d' ' -f1)
+want=$(cat "$commands.new" "$0" "$(dirname "$0")/broker.sh" "$DIST_DIR"/lib/*.jar | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   rm -f "$commands.new"
   exit 0
@@ -167,5 +182,10 @@ $(printf '%b' "$unexpected")"
 # and check what must hold, whatever the log says
 asadmin_remote list-jdbc-resources | grep -qx jdbc/navaa || die "jdbc/navaa was not created; see $SECRETS_DIR/configure.log"
 asadmin_remote list-jms-resources | grep -qx jms/navaa/JobEvents || die "JMS resources were not created; see $SECRETS_DIR/configure.log"
+destinations_ready=true
+ensure_broker_destinations || destinations_ready=false
 asadmin_local stop-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
-echo "$want" > "$stamp"
+# without the stamp the next start configures again, until every destination is in place
+if $destinations_ready; then
+  echo "$want" > "$stamp"
+fi

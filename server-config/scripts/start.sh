@@ -4,6 +4,14 @@
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 here=$(dirname "$0")
+# The server inherits this: every file it writes (recordings, outputs, the H2 files) is
+# its owner's only. An installation that an earlier version started with the default
+# umask has its data folder tightened the same way (links are left alone: chmod would
+# change what they point to).
+umask 077
+if [ -d "$NAVAA_DATA_DIR" ]; then
+  find "$NAVAA_DATA_DIR" ! -type l -perm /077 -exec chmod go-rwx {} +
+fi
 "$here/provision.sh"
 "$here/configure.sh"
 if ! domain_running; then

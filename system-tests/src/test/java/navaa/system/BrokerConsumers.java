@@ -1,6 +1,5 @@
 package navaa.system;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Holds the delivery of a queue's messages to its consumers (the job request MDB) with
  * OpenMQ's own {@code imqcmd pause dst}, so that requests sent meanwhile wait in the queue
- * where the console counts them; closing resumes delivery. Needs the broker's admin account:
- * {@code navaa.it.brokerAdmin} (default {@code admin}) and the password in the file
- * {@code navaa.it.brokerAdminPasswordFile}, or {@code admin} when none is named.
+ * where the console counts them; closing resumes delivery. Uses the broker's admin account,
+ * whose password configure.sh generated into the test domain's secrets.
  */
 final class BrokerConsumers implements AutoCloseable {
 
-    private static final String ADDRESS = System.getProperty("navaa.it.jmsAddress", "mq://localhost:18076").replaceFirst("^mq://", "");
+    private static final String ADDRESS = Broker.ADDRESS.replaceFirst("^mq://", "");
+    private static final Path ADMIN_PASSWORD = Launcher.ROOT.resolve("runtime/secrets/navaa-it/broker-admin.password");
 
     private final String queue;
 
@@ -37,26 +36,15 @@ final class BrokerConsumers implements AutoCloseable {
     }
 
     private static void imqcmd(String... arguments) throws Exception {
-        Path passwords = Files.createTempFile("imqcmd", ".properties");
-        try {
-            Files.writeString(passwords, "imq.imqcmd.password=" + password() + "\n");
-            List<String> command = new ArrayList<>(List.of(Launcher.ROOT.resolve("runtime/payara6/mq/bin/imqcmd").toString()));
-            command.addAll(List.of(arguments));
-            command.addAll(List.of("-b", ADDRESS, "-u", System.getProperty("navaa.it.brokerAdmin", "admin"),
-                    "-passfile", passwords.toString(), "-f"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            assertEquals(0, process.exitValue(), () -> String.join(" ", command) + ":\n" + output);
-        } finally {
-            Files.deleteIfExists(passwords);
+        List<String> command = new ArrayList<>(List.of(Launcher.ROOT.resolve("runtime/payara6/mq/bin/imqcmd").toString()));
+        command.addAll(List.of(arguments));
+        // the file configure.sh wrote is already in imqcmd's -passfile form
+        command.addAll(List.of("-b", ADDRESS, "-u", "admin", "-passfile", ADMIN_PASSWORD.toString(), "-f"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
         }
-    }
-
-    private static String password() throws IOException {
-        String file = System.getProperty("navaa.it.brokerAdminPasswordFile", "");
-        return file.isBlank() ? "admin" : Files.readString(Path.of(file)).strip();
+        assertEquals(0, process.exitValue(), () -> String.join(" ", command) + ":\n" + output);
     }
 }

@@ -1,6 +1,5 @@
 package navaa.system;
 
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
@@ -26,15 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 5, item 6, as an integration does it: a diarization of a stored file asked for on
- * the job request queue (OpenMQ's own client, no Navaa code), its progress and result
- * announced on the events topic with the request's id, the job then visible to the file's
- * owner over REST; a request that cannot be taken is answered on the topic, not lost.
+ * the job request queue (OpenMQ's own client, no Navaa code) with the broker's integration
+ * account and the owner's API key, its progress and result announced on the events topic
+ * with the request's id, the job then visible to the file's owner over REST; a request that
+ * cannot be taken is answered on the topic, not lost.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DiarizationJmsIT {
-
-    private static final String ADDRESS = System.getProperty("navaa.it.jmsAddress", "mq://localhost:18076");
 
     @TempDir
     static Path folder;
@@ -46,7 +44,11 @@ class DiarizationJmsIT {
 
     @Test
     void aRequestOnTheQueueDiarizesAStoredFileAndTheTopicTellsHowItWent() throws Exception {
-        Http owner = AudioFiles.user();
+        String username = Accounts.createUser(Accounts.admin(), AudioFiles.PASSWORD, null);
+        Http owner = Accounts.formLogin(username, AudioFiles.PASSWORD);
+        owner.with("X-CSRFToken", owner.cookie("csrftoken"));
+        String apiKey = new Http().postJson("/api/auth/token/",
+                "{\"username\":\"" + username + "\",\"password\":\"" + AudioFiles.PASSWORD + "\"}").json().getString("token");
         Path meeting = new Turns(folder)
                 .say("alice", "en-us+f3", "Good morning, shall we start with the budget for next year?", 0)
                 .say("bob", "en-us", "Yes. The numbers went up by twelve percent in the north.", 0.6)
@@ -54,13 +56,13 @@ class DiarizationJmsIT {
                 .wav("stored.wav");
         long stored = fileId(owner.postMultipart("/api/boost/upload/", Map.of("boost_level", "2x"), Map.of("audio_file", meeting)));
 
-        try (JMSContext jms = connectionFactory().createContext("guest", "guest", JMSContext.AUTO_ACKNOWLEDGE)) {
-            JMSConsumer events = jms.createConsumer(jms.createTopic("NavaaJobEvents"));
+        try (JMSContext jms = Broker.integration()) {
+            JMSConsumer events = jms.createConsumer(jms.createTopic(Broker.EVENTS));
             String requestId = "it-" + System.nanoTime();
-            jms.createProducer().send(jms.createQueue("NavaaJobRequests"), Json.createObjectBuilder()
+            Broker.request(jms, Json.createObjectBuilder()
                     .add("kind", "diarization").add("file_id", stored).add("request_id", requestId)
                     .add("parameters", Json.createObjectBuilder().add("num_speakers", 2).add("output_formats", Json.createArrayBuilder().add("json").add("srt")))
-                    .build().toString());
+                    .build(), apiKey);
 
             List<JsonObject> mine = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 240_000;
@@ -94,8 +96,8 @@ class DiarizationJmsIT {
 
             // a file nobody stored: answered on the topic with the request's id
             String badId = "it-bad-" + System.nanoTime();
-            jms.createProducer().send(jms.createQueue("NavaaJobRequests"), Json.createObjectBuilder()
-                    .add("kind", "diarization").add("file_id", 987654321).add("request_id", badId).build().toString());
+            Broker.request(jms, Json.createObjectBuilder()
+                    .add("kind", "diarization").add("file_id", 987654321).add("request_id", badId).build(), apiKey);
             JsonObject rejected = null;
             deadline = System.currentTimeMillis() + 60_000;
             while (rejected == null && System.currentTimeMillis() < deadline) {
@@ -110,13 +112,5 @@ class DiarizationJmsIT {
             assertTrue(rejected != null, "the bad request is answered");
             assertEquals("NOT_FOUND", rejected.getString("error_code"));
         }
-    }
-
-    /** OpenMQ's connection factory, by reflection: its jar comes from the provisioned server, not from Maven. */
-    private static ConnectionFactory connectionFactory() throws Exception {
-        Class<?> type = Class.forName("com.sun.messaging.ConnectionFactory");
-        Object factory = type.getConstructor().newInstance();
-        type.getMethod("setProperty", String.class, String.class).invoke(factory, "imqAddressList", ADDRESS);
-        return (ConnectionFactory) factory;
     }
 }

@@ -14,15 +14,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's first command, end to end, as a new installation meets it: ./navaa start
  * on a machine with no database configured (embedded H2), a generated admin password,
  * then status and stop. Its own domain and ports, so it runs beside the Arquillian domain.
+ * What the started domain exposes is checked too: only the HTTP port listens beyond the
+ * loopback, and the data folder is its owner's only.
  */
 class LauncherIT {
 
@@ -42,6 +47,7 @@ class LauncherIT {
     @Test
     void startBringsThePlatformUpOnH2WithAGeneratedAdminPasswordThenStops() throws Exception {
         LAUNCHER.deleteData();
+        Path leftOpen = recordingOfAnEarlierVersion();
         long started = System.nanoTime();
         Launcher.Result start = LAUNCHER.navaa("start");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
@@ -58,6 +64,9 @@ class LauncherIT {
         HttpResponse<String> anonymousHealth = get("/health/ready", null);
         assertEquals(200, anonymousHealth.statusCode(), anonymousHealth::body);
         assertEquals("{\"status\":\"UP\"}", anonymousHealth.body(), "details are for administrators");
+
+        onlyTheHttpPortListensBeyondTheLoopback();
+        theDataFolderIsTheOwnersOnly(leftOpen);
 
         HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/auth/login"))
                 .header("Content-Type", "application/json")
@@ -118,6 +127,70 @@ class LauncherIT {
         }
         Http.Reply accepted = admin.postMultipartChunked("/api/boost/upload/", Map.of(), Map.of("audio_file", under));
         assertEquals(200, accepted.status(), accepted::body);
+    }
+
+    /** An upload as a version before issue 12 left it: readable by every account on the machine. */
+    private static Path recordingOfAnEarlierVersion() throws IOException {
+        Path upload = Files.createDirectories(DATA.resolve("media/uploads/earlier"));
+        Path recording = Files.writeString(upload.resolve("earlier.wav"), "RIFF");
+        Files.setPosixFilePermissions(DATA, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(upload, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(recording, PosixFilePermissions.fromString("rw-r--r--"));
+        return recording;
+    }
+
+    /**
+     * {@code ss -ltnp} after the start: of the ports the domain's java process listens on,
+     * only the HTTP port is bound to an address other than the loopback (the admin, IIOP and
+     * JMX ports, the broker's port mapper, jms and admin services all are on 127.0.0.1).
+     */
+    private static void onlyTheHttpPortListensBeyondTheLoopback() throws Exception {
+        String pid = Files.readString(Launcher.ROOT.resolve("runtime/payara6/glassfish/domains/" + DOMAIN + "/config/pid")).strip();
+        Process ss = new ProcessBuilder("ss", "-ltnpH").redirectErrorStream(true).start();
+        String listening = new String(ss.getInputStream().readAllBytes());
+        assertEquals(0, ss.waitFor(), listening);
+        Set<Integer> all = new TreeSet<>();
+        Set<Integer> open = new TreeSet<>();
+        for (String line : listening.lines().filter(l -> l.contains("pid=" + pid + ",")).toList()) {
+            String local = line.trim().split("\\s+")[3];
+            int colon = local.lastIndexOf(':');
+            int port = Integer.parseInt(local.substring(colon + 1));
+            all.add(port);
+            if (!loopback(local.substring(0, colon))) {
+                open.add(port);
+            }
+        }
+        assertTrue(all.containsAll(List.of(HTTP_PORT, 28048, 28076)), "the domain's listening ports: " + all + "\n" + listening);
+        assertEquals(Set.of(HTTP_PORT), open, "ports of the domain bound beyond the loopback:\n" + listening);
+    }
+
+    private static boolean loopback(String host) {
+        String bare = host.replaceAll("^\\[|]$", "").replaceFirst("%.*$", "");
+        return bare.startsWith("127.") || bare.equals("::1") || bare.startsWith("::ffff:127.");
+    }
+
+    private static void theDataFolderIsTheOwnersOnly(Path earlier) throws IOException {
+        assertEquals("rwx------", mode(DATA));
+        assertEquals("rw-------", mode(earlier), "a recording an earlier version left open is tightened at start");
+        assertEquals("rwx------", mode(earlier.getParent()));
+        List<Path> database;
+        try (var files = Files.list(DATA.resolve("db"))) {
+            database = files.toList();
+        }
+        assertFalse(database.isEmpty(), "the H2 files are in db/");
+        for (Path file : database) {
+            assertEquals("rw-------", mode(file), file::toString);
+        }
+        assertEquals("rwx------", mode(DATA.resolve("db")));
+        Path secrets = Launcher.ROOT.resolve("runtime/secrets/" + DOMAIN);
+        for (String secret : List.of("broker-admin.password", "broker-app.password", "broker-integration.password")) {
+            assertEquals("rw-------", mode(secrets.resolve(secret)), secret);
+        }
+        assertEquals("rw-------", mode(DATA.resolve("keys/jms-signing.key")));
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private static String base() {

@@ -1,6 +1,5 @@
 package navaa.system;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -19,10 +17,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,24 +51,7 @@ class ProcessingSocketIT {
         return http.with("X-CSRFToken", http.cookie("csrftoken"));
     }
 
-    /** Collects every text message of a socket. */
-    private static final class Messages implements WebSocket.Listener {
-        final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(Json.createReader(new StringReader(partial.toString())).readObject());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-    }
-
-    private static WebSocket open(Http http, Messages messages) {
+    private static WebSocket open(Http http, SocketMessages messages) {
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", "sessionid=" + http.cookie("sessionid"))
                 .buildAsync(URI.create(WS), messages).join();
@@ -83,8 +61,8 @@ class ProcessingSocketIT {
     void theOwnerSeesEveryStateOfTheJobAndNoOneElseDoes() throws Exception {
         Http owner = user();
         Http stranger = user();
-        Messages mine = new Messages();
-        Messages theirs = new Messages();
+        SocketMessages mine = new SocketMessages();
+        SocketMessages theirs = new SocketMessages();
         WebSocket ownerSocket = open(owner, mine);
         WebSocket strangerSocket = open(stranger, theirs);
         Path recording = Recordings.speech(folder, "socket.wav",
@@ -124,8 +102,8 @@ class ProcessingSocketIT {
     @Test
     void aFailedJobsUpdateHasItsCodeAndTheMessageInTheSocketsLanguage() throws Exception {
         Http owner = user();
-        Messages persian = new Messages();
-        Messages english = new Messages();
+        SocketMessages persian = new SocketMessages();
+        SocketMessages english = new SocketMessages();
         WebSocket persianSocket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", "sessionid=" + owner.cookie("sessionid")).header("Accept-Language", "fa-IR,fa;q=0.9")
                 .buildAsync(URI.create(WS), persian).join();
@@ -148,7 +126,7 @@ class ProcessingSocketIT {
         englishSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
 
-    private static JsonObject failedUpdate(Messages messages, long id) throws InterruptedException {
+    private static JsonObject failedUpdate(SocketMessages messages, long id) throws InterruptedException {
         while (true) {
             JsonObject update = messages.received.poll(120, TimeUnit.SECONDS);
             assertNotNull(update, "no failed update within 120 s");
@@ -163,7 +141,7 @@ class ProcessingSocketIT {
     @Test
     void noCredentialNoSocket() {
         CompletionException refused = assertThrows(CompletionException.class, () ->
-                HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(WS), new Messages()).join());
+                HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(WS), new SocketMessages()).join());
         assertTrue(refused.getCause() instanceof WebSocketHandshakeException, String.valueOf(refused.getCause()));
         assertEquals(401, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
     }

@@ -13,13 +13,13 @@ import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
+import navaa.jobs.control.OwnerOnly;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -63,9 +63,9 @@ public class AudioBlockWriter extends AbstractItemWriter {
         kernel = plan.kernel().get();
         processed = new float[Math.max(plan.sampleRate(), kernel.maxFlushFrames()) * plan.outputChannels()];
         bytes = ByteBuffer.allocate(processed.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        Path work = Files.createDirectories(task.work());
+        Path work = OwnerOnly.directories(task.work());
         resume = new ResumeFile(work);
-        out = FileChannel.open(work.resolve(PROCESSED), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        out = OwnerOnly.open(work.resolve(PROCESSED), StandardOpenOption.CREATE);
         resume.read().ifPresent(this::continueFrom);
         long committed = outputFrames * plan.outputChannels() * Float.BYTES;
         out.truncate(committed);

@@ -18,6 +18,7 @@ import navaa.models.audio.PcmDecoder;
 import navaa.models.diarization.DiarizationFormats;
 import navaa.models.diarization.DiarizationResult;
 import navaa.models.diarization.Diarizer;
+import navaa.jobs.control.OwnerOnly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,9 +78,9 @@ public class DiarizeResult extends AbstractBatchlet {
 
     private static Path write(Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.directories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            OwnerOnly.writeString(partial, text, StandardCharsets.UTF_8);
             return Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -15,6 +15,7 @@ import navaa.jobs.control.OutputStem;
 import navaa.models.audio.AudioFormat;
 import navaa.models.audio.PcmDecoder;
 import navaa.models.audio.PcmEncoder;
+import navaa.jobs.control.OwnerOnly;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,8 +73,10 @@ public class EncodeOutput extends AbstractBatchlet {
         try (InputStream in = Files.newInputStream(task.work().resolve(AudioBlockWriter.PROCESSED))) {
             for (OutputStem stem : plan.stems()) {
                 Path file = task.output(stem.suffix());
-                Files.createDirectories(file.getParent());
+                OwnerOnly.directories(file.getParent());
                 encoders.add(PcmEncoder.open(file, AudioFormat.valueOf(task.format()), plan.sampleRate(), stem.channels(), task.bitRate()));
+                // FFmpeg creates the file with the process's umask
+                OwnerOnly.restrict(file);
                 stemBlocks.add(new float[plan.sampleRate() * stem.channels()]);
                 outputs.put(stem.name(), file.toString());
             }

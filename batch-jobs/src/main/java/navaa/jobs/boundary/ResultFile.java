@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import navaa.jobs.control.OwnerOnly;
 
 /**
  * What an analysis step found (a speaker extraction's kept regions and score), kept in the
@@ -44,8 +45,8 @@ final class ResultFile {
     void write(JsonObject result) {
         Path aside = file.resolveSibling(file.getFileName() + ".new");
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(aside, result.toString(), StandardCharsets.UTF_8);
+            OwnerOnly.directories(file.getParent());
+            OwnerOnly.writeString(aside, result.toString(), StandardCharsets.UTF_8);
             Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

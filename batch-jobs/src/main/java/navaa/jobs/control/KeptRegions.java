@@ -30,8 +30,8 @@ public final class KeptRegions {
         Path file = work.resolve(NAME);
         Path aside = work.resolve(NAME + ".new");
         try {
-            Files.createDirectories(work);
-            Files.writeString(aside, lines, StandardCharsets.US_ASCII);
+            OwnerOnly.directories(work);
+            OwnerOnly.writeString(aside, lines, StandardCharsets.US_ASCII);
             Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

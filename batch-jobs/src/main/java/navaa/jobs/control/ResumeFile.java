@@ -51,8 +51,7 @@ public final class ResumeFile {
             try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
                 objects.writeObject(point);
             }
-            try (FileChannel out = FileChannel.open(aside, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel out = OwnerOnly.open(aside, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
                 while (buffer.hasRemaining()) {
                     out.write(buffer);

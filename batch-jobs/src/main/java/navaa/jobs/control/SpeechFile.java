@@ -31,9 +31,9 @@ public final class SpeechFile {
             text.append(String.format(Locale.ROOT, "%.6f\t%.6f%n", s.start(), s.end()));
         }
         try {
-            Files.createDirectories(work);
+            OwnerOnly.directories(work);
             Path partial = work.resolve(NAME + ".partial");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            OwnerOnly.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, work.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the speech regions in " + work, e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,8 +57,8 @@ public final class WindowsFile {
         Resume resume = resume();
         Path file = work.resolve(NAME);
         try {
-            Files.createDirectories(work);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            OwnerOnly.directories(work);
+            try (FileChannel channel = OwnerOnly.open(file, StandardOpenOption.CREATE)) {
                 if (channel.size() < resume.bytes()) {
                     throw new JobFailureException(JobFailure.RESUME_FAILED, "the windows file " + file + " is shorter (" + channel.size()
                             + " bytes) than its resume point (" + resume.bytes() + ")");
@@ -74,7 +75,7 @@ public final class WindowsFile {
     public Resume append(List<EmbeddedWindow> windows, int stretches) {
         Resume before = resume();
         Path file = work.resolve(NAME);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = OwnerOnly.open(file, StandardOpenOption.CREATE)) {
             channel.position(before.bytes());
             for (EmbeddedWindow w : windows) {
                 ByteBuffer record = ByteBuffer.allocate(16 + 4 + 4 * w.embedding().length);
@@ -90,7 +91,7 @@ public final class WindowsFile {
             channel.force(true);
             Resume after = new Resume(before.stretches() + stretches, channel.position());
             Path partial = work.resolve(RESUME + ".partial");
-            Files.writeString(partial, after.stretches() + " " + after.bytes());
+            OwnerOnly.writeString(partial, after.stretches() + " " + after.bytes(), StandardCharsets.UTF_8);
             Files.move(partial, work.resolve(RESUME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return after;
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import navaa.models.transcription.TranscriptionException;
 import navaa.models.transcription.TranscriptionModel;
+import navaa.jobs.control.OwnerOnly;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -80,15 +81,16 @@ public class DiarizationJobs {
 
     /**
      * A diarization of a file already stored (the upload of job {@code fileId}), asked for
-     * over JMS by an integration on behalf of the file's owner. In a transaction of its
-     * own: a refused request rolls back only itself, and the listener answers it on the
-     * events topic instead of having the broker redeliver it.
+     * over JMS by an integration with a caller's API key: the file must be the caller's
+     * (any file, for an admin), or it is not found, as over REST; the job is the file
+     * owner's. In a transaction of its own: a refused request rolls back only itself, and
+     * the listener answers it on the events topic instead of having the broker redeliver it.
      *
      * @param requestId the integration's own id, echoed in every event of the job
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Job submitStored(long fileId, DiarizationParameters parameters, Optional<String> requestId) {
-        Job stored = jobs.find(fileId).orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+    public Job submitStored(Caller caller, long fileId, DiarizationParameters parameters, Optional<String> requestId) {
+        Job stored = jobs.find(fileId, caller);
         // the file passed the ceiling when it was uploaded, but the ceiling may have been lowered since
         ceiling.check(stored.getDuration(), stored.getSampleRate(), stored.getChannels());
         checkTranscription(parameters);
@@ -109,6 +111,7 @@ public class DiarizationJobs {
                 Files.createLink(target, source);
             } catch (UnsupportedOperationException | IOException e) {
                 Files.copy(source, target);
+                OwnerOnly.restrict(target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the stored file " + source, e);
@@ -135,8 +138,8 @@ public class DiarizationJobs {
 
     private static void write(Path file, String json) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, json, StandardCharsets.UTF_8);
+            OwnerOnly.directories(file.getParent());
+            OwnerOnly.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the voice database for the job in " + file, e);
         }

@@ -5,10 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import navaa.integration.control.MessageSignature.Purpose;
 import navaa.jobs.entity.Job;
 
 import java.time.Instant;
@@ -20,7 +22,8 @@ import java.util.UUID;
  * message ({@code id}, {@code source}, {@code type}, {@code time}, {@code subject},
  * {@code data}). Sent in the caller's transaction, so an event goes out only for a change
  * that was committed. The {@code ownerId} message property lets a subscriber select one
- * user's jobs.
+ * user's jobs; every event carries the platform's signature, which the WebSocket side
+ * checks before it forwards anything.
  */
 @Stateless
 public class JobEvents {
@@ -36,9 +39,12 @@ public class JobEvents {
     @Resource(lookup = "jms/navaa/JobEvents")
     Topic events;
 
+    @Inject
+    PlatformSignatures signatures;
+
     public void changed(Job job) {
         String body = envelope(TYPE, job.getId().toString()).add("data", data(job)).build().toString();
-        jms.createProducer().setProperty(OWNER_PROPERTY, job.ownerId()).send(events, body);
+        publish(body).setProperty(OWNER_PROPERTY, job.ownerId()).send(events, body);
     }
 
     /**
@@ -54,7 +60,11 @@ public class JobEvents {
                         .add("error_code", code)
                         .add("error_message", reason))
                 .build().toString();
-        jms.createProducer().send(events, body);
+        publish(body).send(events, body);
+    }
+
+    private JMSProducer publish(String body) {
+        return jms.createProducer().setProperty(PlatformSignatures.PROPERTY, signatures.sign(Purpose.JOB_EVENT, body));
     }
 
     private static JsonObjectBuilder envelope(String type, String subject) {

@@ -10,16 +10,20 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import navaa.integration.boundary.PlatformSignatures;
+import navaa.integration.control.MessageSignature.Purpose;
 
 import java.io.StringReader;
 
 /**
  * Takes job requests off the queue: {@code {"jobId": n}} starts a recorded job's batch
- * execution (the REST paths send these); a request with a {@code "kind"} asks for a new
- * job on a stored file (integrations send these, see {@link JobRequests}). A failure to
- * start rolls the message back, so the broker redelivers it (and dead-letters it in the
- * end) rather than losing the request; a request that can never be taken is answered on
- * the events topic instead.
+ * execution (the REST paths send these, signed: one without the platform's signature is
+ * refused, as an integration could otherwise start anyone's job); a request with a
+ * {@code "kind"} asks for a new job on a stored file, on behalf of the account whose API key
+ * it carries (integrations send these, see {@link JobRequests}). A failure to start rolls
+ * the message back, so the broker redelivers it (and dead-letters it in the end) rather
+ * than losing the request; a request that can never be taken is answered on the events
+ * topic instead.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/navaa/JobRequests"),
@@ -33,6 +37,9 @@ public class JobRequestListener implements MessageListener {
 
     @Inject
     JobRequests requests;
+
+    @Inject
+    PlatformSignatures signatures;
 
     @Override
     public void onMessage(Message message) {
@@ -50,10 +57,20 @@ public class JobRequestListener implements MessageListener {
             requests.unreadable("not a JSON object: " + e.getMessage());
             return;
         }
-        if (request.containsKey("jobId")) {
+        if (!request.containsKey("jobId")) {
+            requests.create(request, apiKey(message));
+        } else if (signatures.signed(Purpose.JOB_REQUEST, body, message)) {
             batch.start(request.getJsonNumber("jobId").longValue());
         } else {
-            requests.create(request);
+            requests.unsigned(request);
+        }
+    }
+
+    private static String apiKey(Message message) {
+        try {
+            return message.getStringProperty(JobRequests.API_KEY_PROPERTY);
+        } catch (JMSException e) {
+            return null;
         }
     }
 }

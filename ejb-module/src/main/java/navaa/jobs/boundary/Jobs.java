@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Caller;
 import navaa.integration.boundary.JobEvents;
+import navaa.integration.boundary.PlatformSignatures;
+import navaa.integration.control.MessageSignature.Purpose;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobRun;
@@ -56,6 +58,9 @@ public class Jobs {
 
     @Inject
     QueuedJobs queued;
+
+    @Inject
+    PlatformSignatures signatures;
 
     public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
         return submit(caller, kind, input, Optional.empty(), parametersJson);
@@ -110,9 +115,14 @@ public class Jobs {
         return job;
     }
 
-    /** The job queue's request to run the job, and the event that it is pending, both with the caller's transaction. */
+    /**
+     * The job queue's request to run the job, and the event that it is pending, both with the
+     * caller's transaction. Signed: integrations may send to the same queue, and the listener
+     * takes a bare job id only from the platform itself.
+     */
     private void request(Job job) {
-        jms.createProducer().send(requests, Json.createObjectBuilder().add("jobId", job.getId()).build().toString());
+        String body = Json.createObjectBuilder().add("jobId", job.getId()).build().toString();
+        jms.createProducer().setProperty(PlatformSignatures.PROPERTY, signatures.sign(Purpose.JOB_REQUEST, body)).send(requests, body);
         events.changed(job);
     }
 

@@ -6,12 +6,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import navaa.jobs.control.OwnerOnly;
 
-/** Where uploads, work files and outputs live under the data folder. */
+/** Where uploads, work files and outputs live under the data folder; folders made here are their owner's only. */
 @ApplicationScoped
 public class MediaFolders {
 
@@ -38,7 +38,7 @@ public class MediaFolders {
 
     private static Path create(Path folder) {
         try {
-            return Files.createDirectories(folder);
+            return OwnerOnly.directories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }

@@ -16,10 +16,12 @@ import navaa.models.audio.FormatSniffer;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
+import navaa.jobs.control.OwnerOnly;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,8 +132,8 @@ public class AudioUploads {
         Path folder = folders.newUpload();
         Path stored = folder.resolve(name);
         try {
-            try (InputStream in = part.getInputStream()) {
-                Files.copy(in, stored);
+            try (InputStream in = part.getInputStream(); OutputStream out = OwnerOnly.newOutputStream(stored)) {
+                in.transferTo(out);
             }
             AudioInfo info = AudioProbe.probe(stored);
             ceiling.check(info.durationSeconds(), info.sampleRate(), info.channels());
