@@ -159,12 +159,9 @@ final class MultipartRequest extends HttpServletRequestWrapper {
         upload.setMaxPartHeaderSize(MAX_HEADER_BYTES);
         upload.setHeaderCharset(charset);
         try {
-            List<DiskFileItem> items = upload.parseRequest((HttpServletRequest) getRequest());
-            if (items.isEmpty()) {
-                // no delimiter in the body, or no named part after it (RFC 2046 asks for one or more)
-                throw new NavaaException(ErrorCode.BAD_REQUEST);
-            }
-            return items;
+            // a body without a delimiter is an empty form, as one with only the closing delimiter:
+            // the resource refuses it for the fields it misses (doc 000's NO_FILE for a file)
+            return upload.parseRequest((HttpServletRequest) getRequest());
         } catch (FileUploadFileCountLimitException e) {
             throw new NavaaException(ErrorCode.TOO_MANY_PARTS, limits.maxParts());
         } catch (FileUploadSizeException e) {

@@ -136,12 +136,10 @@ class MultipartRequestTest {
     }
 
     @Test
-    void brokenBodiesAreTheClientsBadRequest() {
+    void brokenBodiesAreTheClientsBadRequestAndBodiesWithoutPartsAnEmptyForm() {
         String longName = "x".repeat(MultipartRequest.MAX_HEADER_BYTES);
         List<byte[]> broken = List.of(
-                "no boundary at all".getBytes(StandardCharsets.UTF_8),
                 new MultipartBodies().field("a", "b").bytesWithoutEnd(),
-                ("--" + BOUNDARY).getBytes(StandardCharsets.UTF_8),
                 ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + longName + "\"\r\n\r\nv\r\n--" + BOUNDARY + "--\r\n")
                         .getBytes(StandardCharsets.UTF_8),
                 ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"a\"; filename=\"a\u0000.wav\"\r\n\r\nv\r\n--" + BOUNDARY
@@ -151,6 +149,11 @@ class MultipartRequestTest {
             NavaaException refused = assertThrows(NavaaException.class, () -> request(body, null, LIMITS).getParts(),
                     () -> new String(body, StandardCharsets.UTF_8));
             assertEquals(ErrorCode.BAD_REQUEST, refused.code());
+        }
+        for (String empty : List.of("no delimiter at all", "--" + BOUNDARY + "--\r\n", "--" + BOUNDARY)) {
+            MultipartRequest request = request(empty.getBytes(StandardCharsets.UTF_8), null, LIMITS);
+            assertEquals(List.of(), List.copyOf(request.getParts()), "an empty form, which the resource refuses for what it misses");
+            assertNull(request.getParameter("a"));
         }
         MultipartRequest noBoundary = new MultipartRequest(StubRequest.of("multipart/form-data", MultipartBodies.counted(new byte[0]), null),
                 LIMITS, folder);
