@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -246,8 +247,49 @@ class InputBoundsIT {
                 .file("audio_file", "small.flac", Files.readAllBytes(small))));
     }
 
+    /**
+     * A part past 16 KB is a file in a folder of the web module's temporary folder that only
+     * the server's user may enter, while its request runs: gone when the client hangs up half
+     * way through the body, and when the resource refuses what it read.
+     */
     @Test
     @Order(7)
+    void aPartsFileLivesOnlyWhileItsRequestRuns() throws Exception {
+        Http http = user();
+        Path noise = folder.resolve("noise.wav");
+        byte[] bytes = new byte[256 * 1024];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(noise, bytes);
+        try (SlowUpload upload = new SlowUpload(http, "/api/denoise/upload/", "audio_file", noise)) {
+            List<Path> during = partFilesOnceThey(found -> !found.isEmpty());
+            assertEquals(1, during.size(), "the half-sent part is on disk: " + during);
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(during.get(0).getParent())),
+                    during.get(0).getParent().toString());
+        }
+        assertEquals(List.of(), partFilesOnceThey(List::isEmpty), "the client hung up half way");
+        refusal(http.postMultipartBody("/api/denoise/upload/", new FormBody().file("audio_file", "noise.wav", bytes)), 415, "");
+        assertEquals(List.of(), partFiles(), "the resource refused the part");
+    }
+
+    /** Parts' files anywhere in the domain's generated folder (FileUpload names them upload_*.tmp). */
+    private static List<Path> partFiles() throws IOException {
+        Path generated = Launcher.ROOT.resolve("runtime/payara6/glassfish/domains/navaa-it/generated");
+        try (Stream<Path> files = Files.walk(generated)) {
+            return files.filter(f -> f.getFileName().toString().matches("upload_.*\\.tmp")).toList();
+        }
+    }
+
+    private static List<Path> partFilesOnceThey(java.util.function.Predicate<List<Path>> hold) throws Exception {
+        List<Path> found = partFiles();
+        for (int i = 0; i < 100 && !hold.test(found); i++) {
+            Thread.sleep(100);
+            found = partFiles();
+        }
+        return found;
+    }
+
+    @Test
+    @Order(8)
     void theTwentyFirstQueuedJobIsRefusedEvenWhenTheyArriveTogether() throws Exception {
         Http http = user();
         byte[] hourLong = Files.readAllBytes(hour);

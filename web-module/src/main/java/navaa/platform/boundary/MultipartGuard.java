@@ -8,29 +8,34 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import navaa.platform.control.MultipartBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
- * Every multipart/form-data request's body is read by {@link MultipartBody}, within
- * {@code NAVAA_UPLOAD_MAX_PARTS} parts and {@code NAVAA_UPLOAD_MAX_MB}, each part in memory
- * only up to {@link #MEMORY_THRESHOLD}: the container's own parser has no limit on the
- * number of parts and keeps each in the heap, so a body of many small parts could hold
- * gigabytes there. The parts' files are deleted when the request ends.
+ * Every multipart/form-data request's body is read by Apache Commons FileUpload
+ * ({@link MultipartRequest}), within {@code NAVAA_UPLOAD_MAX_PARTS} parts and
+ * {@code NAVAA_UPLOAD_MAX_MB}, each part in memory only up to {@link #MEMORY_THRESHOLD}:
+ * Payara 6's own parser has no limit on the number of parts (Tomcat's {@code maxPartCount}
+ * came after CVE-2023-24998; Payara's {@code org.apache.catalina.fileupload} has none) and
+ * keeps every part under 1 MB in the heap, each with a 1 KB buffer even when empty, so a
+ * body of many small parts could hold gigabytes there. The parts' files are deleted when
+ * the request ends, whatever the outcome.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class MultipartGuard extends HttpFilter {
 
-    /** A part larger than this goes to a file: form fields stay in memory, audio does not. */
+    /** A part reaching this size goes to a file: form fields stay in memory, audio does not. */
     public static final int MEMORY_THRESHOLD = 16 * 1024;
     private static final long MB = 1024 * 1024;
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final Logger LOG = Logger.getLogger(MultipartGuard.class.getName());
 
     @Inject
     @ConfigProperty(name = "navaa.upload.max-mb", defaultValue = "200")
@@ -40,6 +45,35 @@ public class MultipartGuard extends HttpFilter {
     @ConfigProperty(name = "navaa.upload.max-parts", defaultValue = "50")
     int maxParts;
 
+    /** Where parts past the memory threshold are written while their request runs. */
+    private Path folder;
+
+    /**
+     * A folder of its own in the web module's temporary folder (where the container keeps
+     * its parts too), which only the server's user may enter: FileUpload creates its files
+     * with the process's default permissions, and they are recordings in transit.
+     */
+    @Override
+    public void init() throws ServletException {
+        Object temporary = getServletContext().getAttribute(ServletContext.TEMPDIR);
+        Path parent = temporary instanceof File file ? file.toPath() : Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            folder = Files.createTempDirectory(Files.createDirectories(parent), "navaa-uploads-");
+        } catch (IOException e) {
+            throw new ServletException("no folder for uploads in " + parent, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a request still running: the container's temporary folder goes with the application
+            LOG.fine(() -> "the uploads folder " + folder + " stays: " + e);
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -48,9 +82,9 @@ public class MultipartGuard extends HttpFilter {
             return;
         }
         // the same sizes as the container's multipart configuration (MultipartLimits)
-        MultipartBody.Limits limits = new MultipartBody.Limits(maxParts, maxMegabytes * MB,
+        MultipartRequest.Limits limits = new MultipartRequest.Limits(maxParts, maxMegabytes * MB,
                 maxMegabytes * MB + MultipartLimits.FORM_OVERHEAD, MEMORY_THRESHOLD);
-        MultipartRequest multipart = new MultipartRequest(request, limits, temporaryFolder());
+        MultipartRequest multipart = new MultipartRequest(request, limits, folder);
         try {
             chain.doFilter(multipart, response);
         } finally {
@@ -62,11 +96,5 @@ public class MultipartGuard extends HttpFilter {
         String type = request.getContentType();
         return WITH_BODY.contains(request.getMethod()) && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
-    }
-
-    /** The web module's own temporary folder, where the container keeps its parts too. */
-    private Path temporaryFolder() {
-        Object folder = getServletContext().getAttribute(ServletContext.TEMPDIR);
-        return folder instanceof File file ? file.toPath() : Path.of(System.getProperty("java.io.tmpdir"));
     }
 }
