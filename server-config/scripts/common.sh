@@ -53,6 +53,35 @@ domain_running() {
     | grep -q "^$NAVAA_DOMAIN running"
 }
 
+# This domain's server JVMs, found by the instance root on their command line.
+domain_pids() {
+  ps -eo pid=,args= | awk -v root="-Dcom.sun.aas.instanceRoot=$DOMAIN_DIR" \
+    '{ for (i = 2; i <= NF; i++) if ($i == root) { print $1; break } }'
+}
+
+# A start that failed (a port taken, say) can leave its JVM alive after Payara says it is
+# exiting, holding the ports it did bind while asadmin no longer sees a running domain; the
+# next start would then fail on those ports. Such a leftover is stopped, and killed if it
+# does not go.
+stop_leftovers() {
+  local pids; pids=$(domain_pids)
+  [ -n "$pids" ] || return 0
+  say "stopping what is left of domain $NAVAA_DOMAIN (process $(echo $pids))"
+  # shellcheck disable=SC2086 # one or more process ids
+  kill $pids 2>/dev/null || true
+  for _ in $(seq 1 30); do [ -z "$(domain_pids)" ] && return 0; sleep 1; done
+  # shellcheck disable=SC2046
+  kill -9 $(domain_pids) 2>/dev/null || true
+}
+
+# Starts the domain; on failure nothing of it stays behind, and the log says why.
+start_domain() {
+  stop_leftovers
+  asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null && return 0
+  stop_leftovers
+  die "domain $NAVAA_DOMAIN did not start; see $SERVER_LOG"
+}
+
 http_url() { printf 'http://localhost:%s' "$NAVAA_HTTP_PORT"; }
 
 # Waits until MicroProfile Health says UP (the application serves /health itself, its

@@ -163,7 +163,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
 fi
 mv "$commands.new" "$commands"
 
-domain_running || asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
+domain_running || start_domain
 say "configuring domain $NAVAA_DOMAIN"
 # A heap or cache folder set by an earlier run must go before the new one is added.
 for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Xss|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=|-Dde.kherud.llama.tmpdir=)' \

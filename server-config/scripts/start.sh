@@ -16,7 +16,7 @@ fi
 "$here/configure.sh"
 if ! domain_running; then
   say "starting domain $NAVAA_DOMAIN"
-  asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
+  start_domain
 fi
 "$here/deploy.sh"
 # An application that failed to load at the domain's start (after a crash, say) stays

@@ -6,3 +6,4 @@ if domain_running; then
   say "stopping domain $NAVAA_DOMAIN"
   asadmin_local stop-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
 fi
+stop_leftovers

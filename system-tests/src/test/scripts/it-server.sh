@@ -22,7 +22,7 @@ SQL
     "$scripts/provision.sh"
     "$scripts/configure.sh"
     # the key pair is made in the (fresh) data folder; the domain reads it by path
-    asadmin_local start-domain --domaindir "$PAYARA_HOME/glassfish/domains" "$NAVAA_DOMAIN" >/dev/null
+    start_domain
     # an application left deployed by an interrupted run would start against the new database
     asadmin_remote undeploy navaa >/dev/null 2>&1 || true
     ;;

@@ -33,8 +33,8 @@ class RestartIT {
 
     private static final Path DATA = Launcher.ROOT.resolve("system-tests/target/restart-data");
     private static final String DOMAIN = "navaa-restart";
-    private static final Launcher LAUNCHER = new Launcher(DOMAIN, 38000, DATA);
-    private static final String BASE = "http://localhost:38080";
+    private static final Launcher LAUNCHER = new Launcher(DOMAIN, 31000, DATA);
+    private static final String BASE = "http://localhost:31080";
     /** The audio family allows 100 requests a minute per user: diarization polls stay under it, and a 429 waits as told. */
     private static final long POLL_MILLIS = 700;
 
