@@ -73,8 +73,10 @@ class ProcessingSocketIT {
     }
 
     private static WebSocket open(Http http, Messages messages) {
+        // as a browser's page of this server opens it: a cookie handshake needs its Origin
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", "sessionid=" + http.cookie("sessionid"))
+                .header("Origin", Http.BASE)
                 .buildAsync(URI.create(WS), messages).join();
     }
 

@@ -32,7 +32,7 @@ class RefusalsIT {
 
     private static final String PASSWORD = "refusals-pw-1";
     private static final String EVIL = "http://evil.example";
-    private static final String SELF = "http://localhost:18080";
+    private static final String SELF = Http.BASE;
     private static final String INVALID_TOKEN_EN = "The token is invalid or has expired.";
 
     @Deployment(testable = false)
