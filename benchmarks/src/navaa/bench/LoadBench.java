@@ -81,6 +81,7 @@ final class LoadBench {
             headers.forEach((what, extra) -> figures.get(what).add(wrkRun(what.startsWith("static") ? base + "/admin/" : status, extra)));
         }
         double staticRate = median(figures.get("static page /admin/"), Figure::requestsPerSecond);
+        double staticP99 = median(figures.get("static page /admin/"), Figure::p99Millis);
         figures.forEach((what, runs) -> {
             double rate = median(runs, Figure::requestsPerSecond);
             double p99 = median(runs, Figure::p99Millis);
@@ -92,7 +93,8 @@ final class LoadBench {
             if (poll) {
                 boolean met = share >= SHARE_TARGET && p99 < P99_TARGET_MS && failed == 0;
                 report.summary("8. " + what + ", " + database, Report.f(rate, 0) + " req/s = " + Report.f(100 * share, 0)
-                                + " % of the static page's " + Report.f(staticRate, 0) + "; p99 " + Report.f(p99, 1) + " ms"
+                                + " % of the static page's " + Report.f(staticRate, 0) + "; p99 " + Report.f(p99, 1) + " ms (the static page's "
+                                + Report.f(staticP99, 1) + " ms; 1-min load " + load + ")"
                                 + (failed > 0 ? "; " + failed + " failed answers" : ""),
                         "≥ 70 %, p99 < 50 ms", Report.verdict(met));
             }
