@@ -70,6 +70,12 @@ final class Api {
         return send(request(path, Duration.ofSeconds(60)).GET());
     }
 
+    /** A JSON POST (doc 004's admin API, the token endpoint): no Origin, as a client that is not a browser sends it. */
+    Reply postJson(String path, String json) {
+        return send(request(path, Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path) {
         return send(request(path, Duration.ofSeconds(60)).header("X-CSRFToken", csrf).DELETE());
     }

@@ -35,6 +35,7 @@ public final class Bench {
         PARTS.put("speaker", "5. speaker extraction similarity: same vs different voices");
         PARTS.put("heap", "6. peak heap on 2-hour 44.1 kHz stereo jobs, heap capped");
         PARTS.put("diarization", "7. diarization: DER, speaker count, speed and heap");
+        PARTS.put("load", "8. under load: an authenticated status poll against the static page (wrk), H2 and MariaDB");
     }
 
     final Path target;
@@ -87,6 +88,7 @@ public final class Bench {
                     case "speaker" -> new SpeakerTable(bench, report).run();
                     case "heap" -> new HeapPeak(bench, report).run();
                     case "diarization" -> new DiarizationBench(bench, report).run();
+                    case "load" -> new LoadBench(bench, report).run();
                     default -> throw new IllegalStateException(part);
                 }
             } catch (ServerDied e) {

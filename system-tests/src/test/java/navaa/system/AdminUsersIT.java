@@ -323,7 +323,9 @@ class AdminUsersIT {
         chatError(admin.putJson("/api/admin/users/" + username, "{\"password\":\"short\"}"), 400, "VALIDATION_ERROR", null);
         assertEquals(200, new Http().postJson("/api/auth/login", loginJson(username, PASSWORD)).status(), "a refused change keeps the old password");
 
-        assertEquals(SUCCESS, admin.putJson("/api/admin/users/" + username, "{\"password\":\"brand-new-pw\"}").json());
+        JsonObject reset = admin.putJson("/api/admin/users/" + username, "{\"password\":\"brand-new-pw\"}").json();
+        assertEquals(true, reset.getBoolean("success"), reset::toString);
+        assertTrue(reset.getJsonObject("revoked").containsKey("apiKeys"), () -> "a reset says what it ended: " + reset);
         Http.Reply fresh = new Http().postJson("/api/auth/login", loginJson(username, "brand-new-pw"));
         assertEquals(200, fresh.status(), fresh::toString);
         chatError(new Http().postJson("/api/auth/login", loginJson(username, PASSWORD)), 401, "INVALID_CREDENTIALS", null);

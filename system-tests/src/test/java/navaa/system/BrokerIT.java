@@ -184,7 +184,7 @@ class BrokerIT {
         Account user = user();
         SocketMessages updates = new SocketMessages();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Cookie", "sessionid=" + user.http().cookie("sessionid"))
+                .header("Cookie", "sessionid=" + user.http().cookie("sessionid")).header("Origin", Http.BASE)
                 .buildAsync(URI.create(Http.BASE.replaceFirst("^http", "ws") + "/ws/processing/"), updates).join();
         try (JMSContext attacker = Broker.application()) {
             attacker.createProducer().send(attacker.createTopic(Broker.EVENTS), forgedEvent(user.id(), 424_242));

@@ -52,8 +52,10 @@ class ProcessingSocketIT {
     }
 
     private static WebSocket open(Http http, SocketMessages messages) {
+        // as a browser's page of this server opens it: a cookie handshake needs its Origin
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", "sessionid=" + http.cookie("sessionid"))
+                .header("Origin", Http.BASE)
                 .buildAsync(URI.create(WS), messages).join();
     }
 
@@ -105,7 +107,8 @@ class ProcessingSocketIT {
         SocketMessages persian = new SocketMessages();
         SocketMessages english = new SocketMessages();
         WebSocket persianSocket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Cookie", "sessionid=" + owner.cookie("sessionid")).header("Accept-Language", "fa-IR,fa;q=0.9")
+                .header("Cookie", "sessionid=" + owner.cookie("sessionid")).header("Origin", Http.BASE)
+                .header("Accept-Language", "fa-IR,fa;q=0.9")
                 .buildAsync(URI.create(WS), persian).join();
         WebSocket englishSocket = open(owner, english);
         Path conversation = Recordings.speech(folder, "failing.wav", "A conversation whose target sample holds no speech at all.", 0.3, 16_000, 1);

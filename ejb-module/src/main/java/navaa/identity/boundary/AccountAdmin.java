@@ -14,16 +14,37 @@ import navaa.platform.control.NavaaException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Doc 004's user administration: list, create, edit, delete. Callers are admins (checked at the boundary). */
 @Stateless
 public class AccountAdmin {
+
+    /**
+     * What a new password ended: the account's browser sessions, its refresh tokens (and,
+     * through the credentials version, its access tokens), and the API keys its password
+     * logins gave. Keys an admin issued (for a service account's integration) stay.
+     */
+    public record SignedOut(int sessions, int refreshTokens, int apiKeys) {
+    }
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    CallerCache cache;
 
     public List<Account> all() {
         return em.createNamedQuery(Account.ALL, Account.class).getResultList();
@@ -40,7 +61,8 @@ public class AccountAdmin {
         return account;
     }
 
-    public Account update(String username, JsonObject body, Caller admin) {
+    /** Applies the edit; when it sets a password, also what that ended. */
+    public Optional<SignedOut> update(String username, JsonObject body, Caller admin) {
         Account account = accounts.byUsername(username).orElseThrow(() -> new NavaaException(ErrorCode.USER_NOT_FOUND));
         AccountForm form = valid(AccountForm.forUpdate(body));
         if (form.username() != null && !Account.key(form.username()).equals(Account.key(username))) {
@@ -55,10 +77,21 @@ public class AccountAdmin {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("isActive", FieldError.of("field.selfDeactivation")));
         }
         form.applyTo(account);
-        if (form.password() != null) {
-            account.setPasswordHash(Accounts.hash(form.password()));
+        // role, standing or name may have changed: requests must see the account as it is now
+        cache.forgetAccount(account.getId());
+        if (form.password() == null) {
+            return Optional.empty();
         }
-        return account;
+        account.changePassword(Accounts.hash(form.password()));
+        return Optional.of(signOut(account.getId()));
+    }
+
+    /*
+     * Whoever held the old password (the reason for most resets) may have signed in with it:
+     * everything it gave ends. The admin's own session ends too when they reset their own.
+     */
+    private SignedOut signOut(long accountId) {
+        return new SignedOut(sessions.endAll(accountId), tokens.revokeAll(accountId), apiKeys.revokeLoginKeys(accountId));
     }
 
     public void delete(String username, Caller admin) {
@@ -67,6 +100,7 @@ public class AccountAdmin {
             throw new NavaaException(ErrorCode.CANNOT_DELETE_SELF);
         }
         em.remove(account);
+        cache.forgetAccount(account.getId());
     }
 
     private static AccountForm valid(AccountForm form) {

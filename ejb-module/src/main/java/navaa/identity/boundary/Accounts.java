@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import navaa.identity.control.AccountForm;
+import navaa.identity.control.LoginThrottle;
 import navaa.identity.control.PasswordHasher;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Role;
@@ -15,6 +16,7 @@ import navaa.platform.control.NavaaException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -34,28 +36,42 @@ public class Accounts {
     LoginGuard guard;
 
     /**
-     * Checks a username and password from a client at {@code address}. Counts failures
-     * towards the login limits; refuses inactive and expired accounts after the password
-     * is right (so the reason is not told to someone who does not know it).
+     * Checks a username and password from a client at {@code address}. Counts the attempt
+     * towards the login limits before the password is checked (a right one is given back);
+     * refuses inactive and expired accounts after the password is right (so the reason is
+     * not told to someone who does not know it).
      */
     public Account login(String username, String password, String address) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw new NavaaException(ErrorCode.CREDENTIALS_REQUIRED);
         }
-        guard.admit(username, address);
         Optional<Account> found = byUsername(username);
+        String subject = found.map(a -> LoginThrottle.accountKey(a.getId())).orElseGet(() -> LoginThrottle.nameKey(username));
+        guard.attempt(subject, address);
         boolean matches = HASHER.verify(password.toCharArray(), found.map(Account::getPasswordHash).orElse(DECOY_HASH));
         if (found.isEmpty() || !matches) {
-            guard.failed(username, address);
             throw new NavaaException(ErrorCode.INVALID_CREDENTIALS);
         }
-        guard.succeeded(username);
+        guard.succeeded(subject, address);
         Account account = found.get();
         requireAllowed(account);
         if (HASHER.needsRehash(account.getPasswordHash())) {
             account.setPasswordHash(HASHER.hash(password.toCharArray()));
+            em.flush();
         }
-        account.loggedIn(Instant.now());
+        return recordLogin(account);
+    }
+
+    /*
+     * A bulk update, which leaves the row's version alone: two logins of one account at once
+     * (a client that signs in from several threads) must not fail on each other's lastLoginAt.
+     */
+    private Account recordLogin(Account account) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id")
+                .setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
+        em.detach(account);
+        account.loggedIn(now);
         return account;
     }
 
@@ -70,7 +86,7 @@ public class Accounts {
                 || !AutoRegistration.enabled() || byUsername(username).isPresent()) {
             return login(username, password, address);
         }
-        guard.admit(username, address);
+        guard.admit(LoginThrottle.nameKey(username), address);
         Map<String, FieldError> errors = AccountForm.registrationErrors(username, password);
         if (!errors.isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, errors);

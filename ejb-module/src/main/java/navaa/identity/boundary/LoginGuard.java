@@ -41,17 +41,26 @@ public class LoginGuard {
         throttle = new LoginThrottle(perUsername, perAddress, Duration.ofSeconds(windowSeconds), Clock.systemUTC());
     }
 
-    public void admit(String username, String address) {
-        throttle.refusal(username, address).ifPresent(retryAfter -> {
-            throw NavaaException.tooMany(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, retryAfter);
-        });
+    /**
+     * Counts an attempt at {@code subject} ({@link LoginThrottle#accountKey} or
+     * {@link LoginThrottle#nameKey}) from {@code address} before its password is checked;
+     * 429 when a limit was already reached.
+     */
+    public void attempt(String subject, String address) {
+        throttle.attempt(subject, address).ifPresent(LoginGuard::refuse);
     }
 
-    public void failed(String username, String address) {
-        throttle.failed(username, address);
+    /** 429 when a limit has been reached; counts nothing. */
+    public void admit(String subject, String address) {
+        throttle.refusal(subject, address).ifPresent(LoginGuard::refuse);
     }
 
-    public void succeeded(String username) {
-        throttle.succeeded(username);
+    /** The attempt was right: the account's failures are forgiven and the address's attempt given back. */
+    public void succeeded(String subject, String address) {
+        throttle.succeeded(subject, address);
+    }
+
+    private static void refuse(long retryAfterSeconds) {
+        throw NavaaException.tooMany(ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, retryAfterSeconds);
     }
 }

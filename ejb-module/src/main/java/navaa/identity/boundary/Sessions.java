@@ -29,10 +29,15 @@ public class Sessions {
     @ConfigProperty(name = "navaa.session.idle-days")
     int idleDays;
 
+    @Inject
+    CallerCache cache;
+
     public Ticket open(Account account, String clientAddress, String userAgent) {
         String key = SecretTokens.random(32);
         String csrf = SecretTokens.random(32);
-        em.persist(new WebSession(SecretTokens.sha256Hex(key), em.merge(account), csrf, clientAddress, userAgent, Instant.now()));
+        // a reference, not a merge: the caller's copy of the account may be older than its row
+        em.persist(new WebSession(SecretTokens.sha256Hex(key), em.getReference(Account.class, account.getId()), csrf,
+                clientAddress, userAgent, Instant.now()));
         return new Ticket(key, csrf);
     }
 
@@ -55,6 +60,16 @@ public class Sessions {
 
     public void close(String sessionKey) {
         find(sessionKey).ifPresent(em::remove);
+        if (sessionKey != null && !sessionKey.isBlank()) {
+            cache.forgetSession(SecretTokens.sha256Hex(sessionKey));
+        }
+    }
+
+    /** Ends every session of an account (its password changed); the number ended. */
+    public int endAll(long accountId) {
+        int ended = em.createNamedQuery(WebSession.END_ALL_OF).setParameter("account", accountId).executeUpdate();
+        cache.forgetAccount(accountId);
+        return ended;
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)

@@ -31,8 +31,14 @@ public class Tokens {
 
     private static final Logger LOG = Logger.getLogger(Tokens.class.getName());
     static final String USE = "token_use";
+    /** The account's credentials version when the token was issued (see {@link Account#getCredentialsVersion}). */
+    static final String CREDENTIALS_VERSION = "cver";
 
     public record Pair(String access, String refresh, long accessSeconds, long refreshSeconds) {
+    }
+
+    /** What a valid access token says: whose it is, and the credentials version it was issued under. */
+    public record Access(String subject, long credentialsVersion) {
     }
 
     @PersistenceContext
@@ -56,7 +62,7 @@ public class Tokens {
     public Pair issue(Account account) {
         Instant now = Instant.now();
         String jti = UUID.randomUUID().toString();
-        em.persist(new RefreshToken(jti, em.merge(account), now, now.plusSeconds(refreshSeconds)));
+        em.persist(new RefreshToken(jti, em.getReference(Account.class, account.getId()), now, now.plusSeconds(refreshSeconds)));
         return new Pair(access(account, now), sign(claims(account, now, refreshSeconds, "refresh", jti)), accessSeconds, refreshSeconds);
     }
 
@@ -73,26 +79,35 @@ public class Tokens {
     }
 
     /**
-     * Whether a bearer token is an access token of ours that has not expired. The
-     * authentication filter asks this before handing the token to MicroProfile JWT,
-     * whose refusal would commit a bare 401 instead of the family's error body; the
-     * check is no looser than MicroProfile JWT's (no clock skew allowed).
+     * The subject (account UUID) and credentials version of a bearer token, if it is an
+     * access token of ours that has not expired. The authentication filter asks this before
+     * handing the token to MicroProfile JWT, whose refusal would commit a bare 401 instead of
+     * the family's error body; the check is no looser than MicroProfile JWT's (no clock skew
+     * allowed). Tokens from before credentials versions existed carry none: version 0.
      */
-    public boolean isAccessToken(String token) {
-        return accessSubject(token).isPresent();
-    }
-
-    /** The subject (account UUID) of a valid, unexpired access token of ours. */
-    public Optional<String> accessSubject(String token) {
+    public Optional<Access> access(String token) {
         if (keys.problem().isPresent()) {
             return Optional.empty();
         }
         try {
             JsonObject claims = JsonWebTokens.verify(token, keys.publicKey(), issuer, Instant.now().plusSeconds(30));
-            return "access".equals(claims.getString(USE, "")) ? Optional.of(claims.getString("sub")) : Optional.empty();
-        } catch (InvalidTokenException | ClassCastException | NullPointerException e) {
+            if (!"access".equals(claims.getString(USE, ""))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Access(claims.getString("sub"), claims.getJsonNumber(CREDENTIALS_VERSION) == null
+                    ? 0 : claims.getJsonNumber(CREDENTIALS_VERSION).longValueExact()));
+        } catch (InvalidTokenException | ClassCastException | NullPointerException | ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Ends every refresh token of an account (its password changed); the number ended.
+     * Access tokens end through the credentials version they carry.
+     */
+    public int revokeAll(long accountId) {
+        return em.createNamedQuery(RefreshToken.REVOKE_ALL_OF).setParameter("account", accountId)
+                .setParameter("now", Instant.now()).executeUpdate();
     }
 
     public long accessSeconds() {
@@ -139,6 +154,7 @@ public class Tokens {
                 .add("exp", now.getEpochSecond() + lifetime)
                 .add("jti", jti)
                 .add(USE, use)
+                .add(CREDENTIALS_VERSION, account.getCredentialsVersion())
                 .build();
     }
 

@@ -89,6 +89,10 @@ public class Account {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** Raised by every password change: access tokens issued before it are refused. */
+    @Column(name = "credentials_version")
+    private int credentialsVersion;
+
     @Version
     private long version;
 
@@ -114,6 +118,11 @@ public class Account {
 
     /** Why this account may not act today, if it may not: doc 004's two 403 reasons. */
     public Optional<ErrorCode> refusal(LocalDate today) {
+        return refusal(active, expiryDate, today);
+    }
+
+    /** The same, for a copy of the account's standing kept apart from the entity. */
+    public static Optional<ErrorCode> refusal(boolean active, LocalDate expiryDate, LocalDate today) {
         if (!active) {
             return Optional.of(ErrorCode.ACCOUNT_INACTIVE);
         }
@@ -122,6 +131,12 @@ public class Account {
             return Optional.of(ErrorCode.ACCOUNT_EXPIRED);
         }
         return Optional.empty();
+    }
+
+    /** A new password: what was signed in with the old one is to end (see {@link #getCredentialsVersion}). */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        credentialsVersion++;
     }
 
     public void loggedIn(Instant when) {
@@ -156,6 +171,7 @@ public class Account {
     public String getUuid() { return uuid; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
+    /** The same password hashed with today's parameters; a new password is {@link #changePassword}. */
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
@@ -177,6 +193,7 @@ public class Account {
     public int getTotalMessages() { return totalMessages; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getCredentialsVersion() { return credentialsVersion; }
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public void setRoles(Set<Role> roles) { this.roles = new HashSet<>(roles); }
 }

@@ -25,11 +25,17 @@ import java.time.Instant;
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.keyHash = :hash and k.revokedAt is null")
 @NamedQuery(name = ApiKey.ALL, query = "select k from ApiKey k order by k.id")
 @NamedQuery(name = ApiKey.OF_ACCOUNT, query = "select k from ApiKey k where k.account.id = :account order by k.id")
+@NamedQuery(name = ApiKey.LOGIN_KEYS, query = "select k from ApiKey k where k.account.id = :account and k.loginSalt is not null"
+        + " and k.revokedAt is null order by k.id")
+@NamedQuery(name = ApiKey.REVOKE_FROM_LOGIN, query = "update ApiKey k set k.revokedAt = :now where k.account.id = :account"
+        + " and k.fromLogin = true and k.revokedAt is null")
 public class ApiKey implements Owned {
 
     public static final String BY_HASH = "ApiKey.byHash";
     public static final String ALL = "ApiKey.all";
     public static final String OF_ACCOUNT = "ApiKey.ofAccount";
+    public static final String LOGIN_KEYS = "ApiKey.loginKeys";
+    public static final String REVOKE_FROM_LOGIN = "ApiKey.revokeFromLogin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +63,14 @@ public class ApiKey implements Owned {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Given by a password login (the token endpoint), not issued by an admin. */
+    @Column(name = "from_login")
+    private boolean fromLogin;
+
+    /** For the token endpoint's key: what it is derived from again (see {@code LoginKeys}). */
+    @Column(name = "login_salt")
+    private String loginSalt;
+
     protected ApiKey() {
     }
 
@@ -67,6 +81,14 @@ public class ApiKey implements Owned {
         this.account = account;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** The token endpoint's key of a user, derived from {@code salt}; given back by later logins. */
+    public static ApiKey fromLogin(String keyHash, String prefix, String salt, Account account, Instant now) {
+        ApiKey key = new ApiKey(keyHash, prefix, "login", account, account.getUsername(), now);
+        key.fromLogin = true;
+        key.loginSalt = salt;
+        return key;
     }
 
     /** At most one write a minute per key, for the same reason as {@link WebSession#seen}. */
@@ -95,4 +117,6 @@ public class ApiKey implements Owned {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastUsedAt() { return lastUsedAt; }
     public Instant getRevokedAt() { return revokedAt; }
+    public String getKeyHash() { return keyHash; }
+    public String getLoginSalt() { return loginSalt; }
 }

@@ -21,10 +21,13 @@ import java.time.Instant;
 @Table(name = "refresh_tokens")
 @NamedQuery(name = RefreshToken.BY_JTI, query = "select t from RefreshToken t where t.jti = :jti")
 @NamedQuery(name = RefreshToken.EXPIRED, query = "delete from RefreshToken t where t.expiresAt < :now")
+@NamedQuery(name = RefreshToken.REVOKE_ALL_OF, query = "update RefreshToken t set t.revokedAt = :now"
+        + " where t.account.id = :account and t.revokedAt is null")
 public class RefreshToken {
 
     public static final String BY_JTI = "RefreshToken.byJti";
     public static final String EXPIRED = "RefreshToken.expired";
+    public static final String REVOKE_ALL_OF = "RefreshToken.revokeAllOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

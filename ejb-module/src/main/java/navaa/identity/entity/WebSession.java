@@ -23,10 +23,12 @@ import java.time.Instant;
 @Table(name = "web_sessions")
 @NamedQuery(name = WebSession.BY_KEY, query = "select s from WebSession s where s.keyHash = :hash")
 @NamedQuery(name = WebSession.IDLE_SINCE, query = "delete from WebSession s where s.lastSeenAt < :cutoff")
+@NamedQuery(name = WebSession.END_ALL_OF, query = "delete from WebSession s where s.account.id = :account")
 public class WebSession {
 
     public static final String BY_KEY = "WebSession.byKey";
     public static final String IDLE_SINCE = "WebSession.idleSince";
+    public static final String END_ALL_OF = "WebSession.endAllOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,7 @@
 package navaa.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import navaa.platform.control.Decision;
 import navaa.platform.control.WindowLimiter;
@@ -17,9 +15,10 @@ import java.util.Map;
 /**
  * The platform's one request limiter, with a window per tier as api-map sets them:
  * the audio family counts per user per minute, the others per hour by who is calling.
+ * A plain bean, not an EJB: it is asked on every request, and its limiters are thread-safe
+ * on their own, so the container's invocation machinery would be pure cost.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class RateLimits {
 
     public enum Tier { AUDIO, ANONYMOUS, AUTHENTICATED, PREMIUM }

@@ -60,6 +60,17 @@ public final class WindowLimiter {
         return decide(current.count() < limit, current, now);
     }
 
+    /**
+     * Gives back one request counted by {@link #acquire} (e.g. a login attempt that turned
+     * out right); a window that has ended or holds nothing is left alone.
+     */
+    public void release(String key) {
+        Objects.requireNonNull(key, "key");
+        Instant now = clock.instant();
+        windows.computeIfPresent(key, (k, existing) ->
+                isLive(existing, now) && existing.count() > 0 ? new Window(existing.end(), existing.count() - 1) : existing);
+    }
+
     public void reset(String key) {
         windows.remove(Objects.requireNonNull(key, "key"));
     }

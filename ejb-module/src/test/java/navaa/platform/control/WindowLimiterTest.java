@@ -35,6 +35,19 @@ class WindowLimiterTest {
     }
 
     @Test
+    void releaseGivesBackOneCountedRequestAndNoMore() {
+        acquireTimes("k", 3);
+        limiter.release("k");
+        assertTrue(limiter.acquire("k").allowed(), "the given-back place");
+        assertFalse(limiter.acquire("k").allowed());
+        limiter.release("unknown");
+        assertEquals(3, limiter.peek("unknown").remaining(), "nothing to give back makes no place");
+        clock.advance(Duration.ofMinutes(1));
+        limiter.release("k");
+        assertEquals(2, limiter.acquire("k").remaining(), "an ended window is not touched");
+    }
+
+    @Test
     void refusesAtLimitWithSecondsUntilWindowEnds() {
         acquireTimes("k", 3);
         clock.advance(Duration.ofMillis(20_500));

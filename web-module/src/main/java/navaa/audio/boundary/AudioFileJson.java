@@ -97,7 +97,12 @@ final class AudioFileJson {
     /** Doc 001's "03:45"; minutes go past 59 rather than turning into hours. */
     static String minutesAndSeconds(double seconds) {
         long whole = (long) Math.floor(seconds);
-        return String.format("%02d:%02d", whole / 60, whole % 60);
+        // by hand: String.format parses its pattern on every call, and every status poll calls this
+        return twoDigits(whole / 60) + ":" + twoDigits(whole % 60);
+    }
+
+    private static String twoDigits(long value) {
+        return value < 10 ? "0" + value : Long.toString(value);
     }
 
     private static Optional<String> name(Job job, String upload) {

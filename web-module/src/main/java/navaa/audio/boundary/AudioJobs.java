@@ -1,6 +1,6 @@
 package navaa.audio.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,6 +11,8 @@ import navaa.audio.boundary.AudioFileJson.StateWords;
 import navaa.audio.control.ConcurrencyLimiter;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Caller;
+import navaa.jobs.boundary.JobStatuses;
+import navaa.jobs.boundary.JobViews;
 import navaa.jobs.boundary.Jobs;
 import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.entity.Job;
@@ -20,19 +22,31 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every audio path does with a kind of job, whichever document it follows:
  * submitting an upload form, finding, listing, downloading and deleting the caller's
  * jobs of that kind. A job of another kind answers 404 here, as another user's does.
+ * Application-scoped: it keeps no state of its own (the caller and the upload are request
+ * proxies), and a request-scoped one was built, with its EJB references looked up, on
+ * every status poll.
  */
-@RequestScoped
+@ApplicationScoped
 public class AudioJobs {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    JobViews views;
+
+    @Inject
+    JobStatuses statuses;
 
     @Inject
     AudioUploads uploads;
@@ -85,8 +99,34 @@ public class AudioJobs {
         return AudioFileJson.list(jobs.of(current.require(), kind.name()), words, RequestFacts.locale(inHand));
     }
 
+    /** One file's JSON (its status, polled all day), as {@link #status} finds it; 404 when it finds none. */
     public JsonObject file(AudioKind kind, long id, StateWords words) {
-        return AudioFileJson.of(find(kind, id), words, RequestFacts.locale(inHand));
+        return status(kind, id, words, current.require(), RequestFacts.locale(inHand)).map(JobStatuses.Status::json)
+                .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
+    }
+
+    /**
+     * A job's answer in a path's words and the reader's language (a failed job's message is
+     * rendered in it), for the caller: kept briefly by {@link JobStatuses} for its owner (an
+     * admin's look is read afresh), else read the cheap way ({@link JobViews}) and rendered.
+     * Empty for a job that is missing, another user's, or of another kind.
+     */
+    Optional<JobStatuses.Status> status(AudioKind kind, long id, StateWords words, Caller caller, Locale locale) {
+        Optional<JobStatuses.Status> status = caller.isAdmin()
+                ? rendered(id, caller, words, locale)
+                : statuses.get(id, words.name() + ":" + locale.toLanguageTag(), () -> rendered(id, caller, words, locale));
+        return status.filter(s -> kind.name().equals(s.kind()) && (caller.isAdmin() || s.ownerId() == caller.accountId()));
+    }
+
+    private Optional<JobStatuses.Status> rendered(long id, Caller caller, StateWords words, Locale locale) {
+        try {
+            Job job = views.view(id, caller);
+            JsonObject json = AudioFileJson.of(job, words, locale);
+            return Optional.of(new JobStatuses.Status(id, caller.isAdmin() ? -1 : caller.accountId(), job.getKind(), json,
+                    json.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NavaaException notFound) {
+            return Optional.empty();
+        }
     }
 
     /** The primary output (doc 000's download paths); 404 until the job has completed. */

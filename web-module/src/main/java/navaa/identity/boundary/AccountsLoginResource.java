@@ -15,7 +15,10 @@ import navaa.identity.entity.Account;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Doc 000's form login, which the ClearCast and Audio Processing clients use. */
+/**
+ * Doc 000's form login, which the ClearCast and Audio Processing clients use. Exempt from
+ * the X-CSRFToken check (there is no session yet), but not from the origin check.
+ */
 @Path("accounts/login/")
 @Public
 @CsrfExempt
@@ -33,6 +36,7 @@ public class AccountsLoginResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Session login with form fields (doc 000); sets sessionid and csrftoken cookies")
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
+        logins.requireSameOrigin(request);
         Account account = logins.check(username, password, request);
         return logins.openSession(Response.ok(Json.createObjectBuilder()
                 .add("status", "success")

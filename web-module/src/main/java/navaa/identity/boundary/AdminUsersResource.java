@@ -55,10 +55,15 @@ public class AdminUsersResource {
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edits a user; absent fields stay, null clears a limit")
+    @Operation(summary = "Edits a user; absent fields stay, null clears a limit. A new password ends the user's sessions,"
+            + " refresh and access tokens and the API keys their password logins gave; the answer counts them in \"revoked\"")
     public JsonObject update(@PathParam("username") String username, JsonObject body) {
-        admin.update(username, body, current.require());
-        return SUCCESS;
+        return admin.update(username, body, current.require())
+                .map(ended -> Json.createObjectBuilder(SUCCESS).add("revoked", Json.createObjectBuilder()
+                        .add("sessions", ended.sessions())
+                        .add("refreshTokens", ended.refreshTokens())
+                        .add("apiKeys", ended.apiKeys())).build())
+                .orElse(SUCCESS);
     }
 
     @DELETE

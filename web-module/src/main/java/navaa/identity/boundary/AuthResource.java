@@ -51,6 +51,7 @@ public class AuthResource {
     @Operation(summary = "Session login with a JSON body (doc 004); sets sessionid and csrftoken cookies;"
             + " registers an unknown user when NAVAA_ALLOW_AUTO_REGISTER is true")
     public Response login(JsonObject body) {
+        logins.requireSameOrigin(request);
         Account account = logins.checkOrRegister(text(body, "username"), text(body, "password"), request);
         return logins.openSession(Response.ok(Json.createObjectBuilder()
                 .add("success", true)

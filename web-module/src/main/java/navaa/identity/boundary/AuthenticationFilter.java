@@ -74,16 +74,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         // MicroProfile JWT has verified the token before the request got here (signature,
         // RS256 only, expiry, issuer), refusing bad ones through the container's 401 error
         // page. What it cannot know is our token kinds: a refresh token is signed by the
-        // same key, so the token's use is checked too.
-        if (!tokens.isAccessToken(token)) {
-            throw invalidToken();
-        }
+        // same key, so the token's use is checked too, and the credentials version it
+        // carries must still be the account's.
+        Tokens.Access access = tokens.access(token).orElseThrow(this::invalidToken);
         if (!(security.getCallerPrincipal() instanceof JsonWebToken)) {
             security.authenticate(request, new Uncommitted(response), AuthenticationParameters.withParams());
         }
         Principal principal = security.getCallerPrincipal();
-        if (principal instanceof JsonWebToken jwt && "access".equals(jwt.getClaim("token_use"))) {
-            return callers.byVerifiedJwt(jwt.getSubject()).orElseThrow(this::invalidToken);
+        if (principal instanceof JsonWebToken jwt && "access".equals(jwt.getClaim("token_use"))
+                && access.subject().equals(jwt.getSubject())) {
+            return callers.byVerifiedJwt(access.subject(), access.credentialsVersion()).orElseThrow(this::invalidToken);
         }
         throw invalidToken();
     }

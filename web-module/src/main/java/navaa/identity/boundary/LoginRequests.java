@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
 import navaa.platform.boundary.NetworkSettings;
+import navaa.platform.control.ErrorCode;
+import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
@@ -34,6 +36,19 @@ public class LoginRequests {
     /** Doc 004's login, which registers an unknown user when auto-registration is enabled. */
     public Account checkOrRegister(String username, String password, HttpServletRequest request) {
         return accounts.loginOrRegister(username, password, network.clientAddress().of(request));
+    }
+
+    /**
+     * Refuses a session login posted by another site's page (login CSRF: the victim's
+     * browser would be signed into the attacker's account and upload into it). Browsers
+     * name the page's origin on every cross-site POST; clients that are not browsers send
+     * neither header and pass.
+     */
+    public void requireSameOrigin(HttpServletRequest request) {
+        SameOrigin check = new SameOrigin(request.getHeader("Host"), network.allowedOrigins());
+        if (!check.allows(request.getHeader("Origin"), request.getHeader("Referer"))) {
+            throw new NavaaException(ErrorCode.CROSS_ORIGIN);
+        }
     }
 
     /** Ends the session of the request's cookie, if any, and clears the cookies. */

@@ -5,17 +5,27 @@ import java.util.List;
 import java.util.Locale;
 
 /** Whether an Origin or Referer names this server (as the Host header does) or an allowed origin. */
-final class SameOrigin {
+public final class SameOrigin {
 
     private final String host;
     private final List<String> allowed;
 
-    SameOrigin(String hostHeader, List<String> allowedOrigins) {
+    public SameOrigin(String hostHeader, List<String> allowedOrigins) {
         this.host = hostHeader == null ? "" : hostHeader.toLowerCase(Locale.ROOT);
         this.allowed = allowedOrigins;
     }
 
-    boolean matches(String originOrReferer) {
+    /**
+     * Whether a request that may come from a browser comes from this server's pages: the
+     * Origin it names, else its Referer, must match; with neither (a client that is not a
+     * browser, or a browser that hides the referrer of a same-origin navigation) it passes.
+     */
+    public boolean allows(String origin, String referer) {
+        String claimed = origin != null ? origin : referer;
+        return claimed == null || matches(claimed);
+    }
+
+    public boolean matches(String originOrReferer) {
         try {
             URI uri = URI.create(originOrReferer.trim());
             if (uri.getHost() == null || uri.getScheme() == null) {

@@ -17,8 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Django REST framework's obtain-token endpoint, for doc 002's CRM clients: username and
- * password in, a key for {@code Authorization: Token} out. Each call issues a new key
- * (only hashes are stored, so an old key cannot be shown again).
+ * password in, a key for {@code Authorization: Token} out. As DRF's {@code ObtainAuthToken}
+ * (get-or-create), every call gives the user's one key: the first makes it, later ones give
+ * it back (derived again, see {@link navaa.identity.control.LoginKeys}), until it is revoked
+ * or a password reset ends it.
  */
 @Path("api/auth/token/")
 @Public
@@ -38,20 +40,20 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issues an API key for Authorization: Token (JSON body)")
+    @Operation(summary = "The user's API key for Authorization: Token, made on the first call (JSON body)")
     public JsonObject issueFromJson(JsonObject body) {
         return issue(AuthResource.text(body, "username"), AuthResource.text(body, "password"));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Issues an API key for Authorization: Token (form fields)")
+    @Operation(summary = "The user's API key for Authorization: Token, made on the first call (form fields)")
     public JsonObject issueFromForm(@FormParam("username") String username, @FormParam("password") String password) {
         return issue(username, password);
     }
 
     private JsonObject issue(String username, String password) {
         Account account = logins.check(username, password, request);
-        return Json.createObjectBuilder().add("token", apiKeys.issue(account, "login", account.getUsername()).key()).build();
+        return Json.createObjectBuilder().add("token", apiKeys.loginKey(account)).build();
     }
 }

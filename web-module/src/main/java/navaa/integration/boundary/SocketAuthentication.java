@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import navaa.identity.boundary.AuthenticationFilter;
 import navaa.identity.boundary.Callers;
+import navaa.identity.boundary.SameOrigin;
 import navaa.identity.boundary.Tokens;
 import navaa.identity.entity.Caller;
+import navaa.platform.boundary.NetworkSettings;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.NavaaException;
 
@@ -27,6 +29,12 @@ import java.util.Optional;
  * headers on a WebSocket, {@code Authorization} or a {@code token} query parameter (an API
  * key or an access JWT). No credential is a 401 before the upgrade; the endpoint finds the
  * account as the request's principal.
+ * <p>
+ * A browser sends the cookie with a handshake that any page opens (cross-site WebSocket
+ * hijacking: the page would read the user's job events), but it always names the page's
+ * origin: a cookie handshake needs an {@code Origin} of this server (or of
+ * {@code NAVAA_ALLOWED_ORIGINS}). A key or token is never sent by a browser on its own, so
+ * those handshakes, mostly from clients that are not browsers, need none.
  */
 @WebFilter(urlPatterns = "/ws/*")
 public class SocketAuthentication extends HttpFilter {
@@ -36,6 +44,9 @@ public class SocketAuthentication extends HttpFilter {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    NetworkSettings network;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,6 +59,10 @@ public class SocketAuthentication extends HttpFilter {
         }
         if (caller.isEmpty()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        if (caller.get().byCookie() && !fromOurPages(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         SocketCaller principal = new SocketCaller(caller.get().accountId(), caller.get().username(), RequestFacts.locale(request));
@@ -74,9 +89,16 @@ public class SocketAuthentication extends HttpFilter {
         return sessionKey(request).flatMap(callers::bySession);
     }
 
+    private boolean fromOurPages(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        return origin != null && new SameOrigin(request.getHeader("Host"), network.allowedOrigins()).matches(origin);
+    }
+
     private Optional<Caller> byTokenOrKey(String token) {
-        Optional<String> subject = tokens.accessSubject(token);
-        return subject.isPresent() ? subject.flatMap(callers::byVerifiedJwt) : callers.byApiKey(token);
+        Optional<Tokens.Access> access = tokens.access(token);
+        return access.isPresent()
+                ? callers.byVerifiedJwt(access.get().subject(), access.get().credentialsVersion())
+                : callers.byApiKey(token);
     }
 
     private static Optional<String> sessionKey(HttpServletRequest request) {

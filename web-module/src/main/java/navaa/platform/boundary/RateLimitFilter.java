@@ -18,6 +18,8 @@ import navaa.platform.control.Decision;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
+import java.util.Map;
+
 /**
  * Counts every API request against its tier (api-map, "Rate limits") and tells the
  * client where it stands in the X-RateLimit headers; past the limit, 429 with
@@ -29,6 +31,8 @@ import navaa.platform.control.NavaaException;
 public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String DECISION = "navaa.rateLimit";
+    /** A request's decision, when a servlet filter already counted it (then it is not counted twice). */
+    public static final String COUNTED = "navaa.rateLimit.counted";
 
     @Inject
     RateLimits limits;
@@ -52,9 +56,14 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         }
         ApiFamily family = ApiFamily.of("/" + context.getUriInfo().getPath());
         Caller caller = current.get().orElse(null);
-        Decision decision = caller == null
-                ? limits.acquire(Tier.ANONYMOUS, network.clientAddress().of(request))
-                : limits.acquire(tier(family, caller), "user:" + caller.accountId());
+        Decision decision;
+        if (request.getAttribute(COUNTED) instanceof Decision counted) {
+            decision = counted;
+        } else {
+            decision = caller == null
+                    ? limits.acquire(Tier.ANONYMOUS, network.clientAddress().of(request))
+                    : count(limits, family, caller);
+        }
         context.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             throw NavaaException.tooMany(ErrorCode.TOO_MANY_REQUESTS, decision.retryAfterSeconds());
@@ -64,10 +73,19 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(DECISION) instanceof Decision decision) {
-            response.getHeaders().putSingle("X-RateLimit-Limit", decision.limit());
-            response.getHeaders().putSingle("X-RateLimit-Remaining", decision.remaining());
-            response.getHeaders().putSingle("X-RateLimit-Reset", decision.resetAt().getEpochSecond());
+            headers(decision).forEach(response.getHeaders()::putSingle);
         }
+    }
+
+    /** Counts one request of a caller, on a path of {@code family}, in the caller's tier. */
+    public static Decision count(RateLimits limits, ApiFamily family, Caller caller) {
+        return limits.acquire(tier(family, caller), "user:" + caller.accountId());
+    }
+
+    /** Where the client stands: the X-RateLimit headers of a decision. */
+    public static Map<String, Object> headers(Decision decision) {
+        return Map.of("X-RateLimit-Limit", decision.limit(), "X-RateLimit-Remaining", decision.remaining(),
+                "X-RateLimit-Reset", decision.resetAt().getEpochSecond());
     }
 
     /**

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.UUID;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -23,18 +24,37 @@ public class RequestIdFilter extends HttpFilter {
     public static final String ATTRIBUTE = "navaa.requestId";
     // echoing arbitrary client text into headers and logs invites header and log injection
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final HexFormat HEX = HexFormat.of();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(ATTRIBUTE) != null) {
-            chain.doFilter(request, response);
-            return;
+        assign(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The request's id, given to it (and to the response's header) on first asking: by this
+     * filter, or by a filter that answers before it runs (the container orders annotated
+     * filters as it likes).
+     */
+    public static String assign(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(ATTRIBUTE) instanceof String assigned) {
+            return assigned;
         }
         String sent = request.getHeader(HEADER);
-        String id = sent != null && SANE.matcher(sent).matches() ? sent : "req_" + UUID.randomUUID().toString().replace("-", "");
+        String id = sent != null && SANE.matcher(sent).matches() ? sent : newId();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
-        chain.doFilter(request, response);
+        return id;
+    }
+
+    /*
+     * 128 random bits, as a UUID's hex: an id must be unique, not secret. UUID.randomUUID
+     * draws from one SecureRandom that every request thread would take turns at.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "req_" + HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

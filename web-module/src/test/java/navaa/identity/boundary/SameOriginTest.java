@@ -17,6 +17,18 @@ class SameOriginTest {
     }
 
     @Test
+    void aBrowserRequestMustNameThisServerAndOneWithNeitherHeaderPasses() {
+        SameOrigin check = new SameOrigin("localhost:8080", List.of());
+        assertTrue(check.allows(null, null), "a client that is not a browser sends neither");
+        assertTrue(check.allows("http://localhost:8080", null));
+        assertTrue(check.allows(null, "http://localhost:8080/admin/"), "no Origin: the Referer decides");
+        assertFalse(check.allows("http://evil.example", null), "login CSRF from another site's form");
+        assertFalse(check.allows(null, "http://evil.example/form.html"));
+        assertFalse(check.allows("http://evil.example", "http://localhost:8080/"), "the Origin decides when both are sent");
+        assertFalse(check.allows("null", null));
+    }
+
+    @Test
     void anotherHostOrPortIsRefused() {
         SameOrigin check = new SameOrigin("localhost:8080", List.of());
         assertFalse(check.matches("http://evil.example"));
