@@ -1,5 +1,6 @@
 package navaa.system;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -139,6 +140,36 @@ class ProcessingSocketIT {
             }
             assertEquals(JsonValue.NULL, update.get("error_code"), "no code before it fails: " + update);
         }
+    }
+
+    /**
+     * A socket lives no longer than the sign-in it was opened with: logging out closes a
+     * cookie socket, revoking its key closes a key socket (1008, policy), within the
+     * server's check interval of 5 s and the credential cache's second.
+     */
+    @Test
+    void aSocketClosesWhenItsCredentialEnds() throws Exception {
+        String username = Accounts.createUser(Accounts.admin(), PASSWORD, null);
+        Http signedIn = Accounts.formLogin(username, PASSWORD);
+        Http owner = signedIn.with("X-CSRFToken", signedIn.cookie("csrftoken"));
+        SocketMessages bySession = new SocketMessages();
+        open(owner, bySession);
+        String key = new Http().postJson("/api/auth/token/",
+                Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build().toString())
+                .json().getString("token");
+        SocketMessages byKey = new SocketMessages();
+        HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Token " + key)
+                .buildAsync(URI.create(WS), byKey).join();
+        Thread.sleep(6_000);
+        assertTrue(!bySession.closed.isDone() && !byKey.closed.isDone(), "both stay open while signed in");
+
+        long keyId = owner.get("/api/auth/keys").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, owner.delete("/api/auth/keys/" + keyId).status());
+        assertEquals(1008, byKey.closed.get(15, TimeUnit.SECONDS), "the revoked key's socket is closed");
+        assertTrue(!bySession.closed.isDone(), "the session's socket is not the key's");
+
+        assertEquals(200, owner.post("/accounts/logout/", null, null).status());
+        assertEquals(1008, bySession.closed.get(15, TimeUnit.SECONDS), "the signed-out session's socket is closed");
     }
 
     @Test

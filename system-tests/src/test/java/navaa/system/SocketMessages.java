@@ -6,13 +6,16 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.WebSocket;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 
-/** Collects every text message of a {@code /ws/processing/} socket, as JSON. */
+/** Collects every text message of a {@code /ws/processing/} socket, as JSON, and how it closed. */
 final class SocketMessages implements WebSocket.Listener {
 
     final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    /** The close code the server sent, when it closed the socket. */
+    final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
 
     @Override
@@ -23,6 +26,12 @@ final class SocketMessages implements WebSocket.Listener {
             partial.setLength(0);
         }
         socket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+        closed.complete(statusCode);
         return null;
     }
 }

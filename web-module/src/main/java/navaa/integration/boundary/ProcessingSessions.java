@@ -3,9 +3,11 @@ package navaa.integration.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import navaa.integration.control.ProcessingUpdate;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +45,7 @@ public class ProcessingSessions {
         }
         JsonObject update = Json.createReader(new StringReader(json)).readObject();
         for (Session session : open) {
-            if (!session.isOpen()) {
-                closed(accountId, session);
+            if (!session.isOpen() || !stillSignedIn(accountId, session)) {
                 continue;
             }
             String told = ProcessingUpdate.in(update, language(session)).toString();
@@ -52,12 +53,41 @@ public class ProcessingSessions {
             synchronized (session) {
                 try {
                     session.getBasicRemote().sendText(told);
-                } catch (java.io.IOException | IllegalStateException e) {
+                } catch (IOException | IllegalStateException e) {
                     LOG.fine(() -> "dropping a processing socket of account " + accountId + ": " + e);
                     closed(accountId, session);
                 }
             }
         }
+    }
+
+    /** Closes every socket whose credential has ended since its handshake. */
+    void closeSignedOut() {
+        byAccount.forEach((accountId, sessions) -> sessions.forEach(session -> stillSignedIn(accountId, session)));
+    }
+
+    /**
+     * Whether the socket's credential still holds: a logout, a revoked key, a password reset,
+     * a deactivated or expired account end it, and then the socket is closed (1008) rather than
+     * left open to a client that is no longer signed in.
+     */
+    private boolean stillSignedIn(long accountId, Session session) {
+        if (!session.isOpen()) {
+            closed(accountId, session);
+            return false;
+        }
+        if (session.getUserProperties().get(SocketCaller.class.getName()) instanceof SocketCaller caller
+                && caller.signedIn().getAsBoolean()) {
+            return true;
+        }
+        closed(accountId, session);
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "signed out"));
+        } catch (IOException | IllegalStateException e) {
+            LOG.fine(() -> "closing a signed-out processing socket of account " + accountId + ": " + e);
+        }
+        LOG.fine(() -> "closed a processing socket of account " + accountId + ": its credential ended");
+        return false;
     }
 
     private static Locale language(Session session) {

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Authenticates a WebSocket handshake with the same credentials as the REST API: the
@@ -51,12 +52,8 @@ public class SocketAuthentication extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Caller> caller;
-        try {
-            caller = caller(request);
-        } catch (NavaaException refused) {
-            caller = Optional.empty();
-        }
+        Supplier<Optional<Caller>> credential = credential(request);
+        Optional<Caller> caller = quietly(credential);
         if (caller.isEmpty()) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
@@ -65,7 +62,9 @@ public class SocketAuthentication extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        SocketCaller principal = new SocketCaller(caller.get().accountId(), caller.get().username(), RequestFacts.locale(request));
+        long account = caller.get().accountId();
+        SocketCaller principal = new SocketCaller(account, caller.get().username(), RequestFacts.locale(request),
+                () -> quietly(credential).filter(c -> c.accountId() == account).isPresent());
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public Principal getUserPrincipal() {
@@ -74,11 +73,13 @@ public class SocketAuthentication extends HttpFilter {
         }, response);
     }
 
-    private Optional<Caller> caller(HttpServletRequest request) {
+    /** How the handshake's credential finds its caller, now and again while the socket is open. */
+    private Supplier<Optional<Caller>> credential(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         String token = request.getParameter("token");
         if (authorization != null && authorization.regionMatches(true, 0, "Token ", 0, 6)) {
-            return callers.byApiKey(authorization.substring(6).trim());
+            String key = authorization.substring(6).trim();
+            return () -> callers.byApiKey(key);
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return byTokenOrKey(authorization.substring(7).trim());
@@ -86,7 +87,17 @@ public class SocketAuthentication extends HttpFilter {
         if (token != null && !token.isBlank()) {
             return byTokenOrKey(token.trim());
         }
-        return sessionKey(request).flatMap(callers::bySession);
+        Optional<String> session = sessionKey(request);
+        return () -> session.flatMap(callers::bySession);
+    }
+
+    /** An inactive or expired account is refused by an exception: here that is no caller. */
+    private static Optional<Caller> quietly(Supplier<Optional<Caller>> credential) {
+        try {
+            return credential.get();
+        } catch (NavaaException refused) {
+            return Optional.empty();
+        }
     }
 
     private boolean fromOurPages(HttpServletRequest request) {
@@ -94,11 +105,16 @@ public class SocketAuthentication extends HttpFilter {
         return origin != null && new SameOrigin(request.getHeader("Host"), network.allowedOrigins()).matches(origin);
     }
 
-    private Optional<Caller> byTokenOrKey(String token) {
+    /**
+     * An access JWT is checked once for its signature and expiry (a socket may outlive the
+     * token's hour, as it outlives a request); later checks are of its account and its
+     * credentials version, which a password reset raises.
+     */
+    private Supplier<Optional<Caller>> byTokenOrKey(String token) {
         Optional<Tokens.Access> access = tokens.access(token);
         return access.isPresent()
-                ? callers.byVerifiedJwt(access.get().subject(), access.get().credentialsVersion())
-                : callers.byApiKey(token);
+                ? () -> callers.byVerifiedJwt(access.get().subject(), access.get().credentialsVersion())
+                : () -> callers.byApiKey(token);
     }
 
     private static Optional<String> sessionKey(HttpServletRequest request) {
