@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -11,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -75,25 +75,18 @@ public final class OpenAiTranscriptionClient {
         }
     }
 
-    /** The whole exchange, the answer's body included, within the timeout. */
+    /** The whole exchange, the answer's body included, within the timeout (the request's own bounds only its headers). */
     private HttpResponse<String> send(HttpRequest request) {
-        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            throw timedOut(e);
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw failed("was being waited for when the job was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof HttpTimeoutException && !(cause instanceof java.net.http.HttpConnectTimeoutException)) {
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean connecting = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+            if (!connecting && (cause instanceof TimeoutException || cause instanceof HttpTimeoutException)) {
                 throw timedOut(cause);
             }
-            String what = cause instanceof ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException
-                    ? "cannot be reached" : cause instanceof IOException ? "broke the connection" : "failed";
+            String what = connecting ? "cannot be reached" : cause instanceof IOException ? "broke the connection" : "failed";
             throw failed(what + " (" + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
                     + "); is the server running, and is " + TranscriptionSettings.BASE_URL + " its address?", cause);
         }

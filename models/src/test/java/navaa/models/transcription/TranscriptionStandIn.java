@@ -24,26 +24,26 @@ import java.util.function.Function;
  * it reads the multipart form as a server would, keeps what it received, and answers what the
  * test's function says for it.
  */
-final class TranscriptionStandIn implements AutoCloseable {
+public final class TranscriptionStandIn implements AutoCloseable {
 
     /** A request as the stand-in read it: the form's fields, the WAV's samples, the Authorization header. */
-    record Received(Map<String, String> fields, String fileName, byte[] wav, String authorization, String contentType) {
+    public record Received(Map<String, String> fields, String fileName, byte[] wav, String authorization, String contentType) {
 
-        int sampleRate() {
+        public int sampleRate() {
             return ByteBuffer.wrap(wav, 24, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
         }
 
-        int channels() {
+        public int channels() {
             return ByteBuffer.wrap(wav, 22, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
         }
 
-        double seconds() {
+        public double seconds() {
             return (wav.length - 44) / 2.0 / sampleRate();
         }
     }
 
-    record Answer(int status, String body, long delayMillis) {
-        static Answer ok(String body) {
+    public record Answer(int status, String body, long delayMillis) {
+        public static Answer ok(String body) {
             return new Answer(200, body, 0);
         }
     }
@@ -53,7 +53,7 @@ final class TranscriptionStandIn implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Function<Received, Answer> answers;
 
-    TranscriptionStandIn(Function<Received, Answer> answers) throws IOException {
+    public TranscriptionStandIn(Function<Received, Answer> answers) throws IOException {
         this.answers = answers;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
         server.setExecutor(threads);
@@ -62,7 +62,7 @@ final class TranscriptionStandIn implements AutoCloseable {
     }
 
     /** The base URL a customer would set: {@code http://127.0.0.1:PORT/v1}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
@@ -70,12 +70,12 @@ final class TranscriptionStandIn implements AutoCloseable {
         return URI.create(baseUrl() + "/audio/transcriptions");
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** verbose_json with these segments, each {start, end, text}. */
-    static String verboseJson(Object[]... segments) {
+    public static String verboseJson(Object[]... segments) {
         StringBuilder json = new StringBuilder("{\"task\":\"transcribe\",\"language\":\"english\",\"text\":\"all\",\"segments\":[");
         for (int i = 0; i < segments.length; i++) {
             json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"start\":").append(segments[i][0])
