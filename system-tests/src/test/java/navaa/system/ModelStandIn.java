@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The test domain's language model: an OpenAI-compatible chat-completions server on the
- * fixed port the domain was configured with (NAVAA_LLM_BASE_URL, {@code it.llmPort}),
+ * fixed port the domain was configured with (NAVAA_LLM_BASE_URL, {@code it.llmPort}), which
+ * is also its transcription server ({@link TranscriptionStandIn}, NAVAA_TRANSCRIPTION_BASE_URL),
  * started by the tests themselves. It answers from a script, one scripted answer per
  * request; with none scripted it answers "Re: " and the last user message, so tests that
  * do not care what the model says need no script. Records every request it received.
@@ -50,11 +51,13 @@ final class ModelStandIn implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final TranscriptionStandIn transcriptions = new TranscriptionStandIn();
 
     private ModelStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 50);
         server.setExecutor(threads);
         server.createContext("/v1/chat/completions", this::answer);
+        server.createContext("/v1/audio/transcriptions", transcriptions::answer);
         server.start();
     }
 
@@ -84,6 +87,11 @@ final class ModelStandIn implements AutoCloseable {
         return this;
     }
 
+    /** The same server as the domain's transcription server (NAVAA_TRANSCRIPTION_BASE_URL). */
+    TranscriptionStandIn transcriptions() {
+        return transcriptions;
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -95,6 +103,7 @@ final class ModelStandIn implements AutoCloseable {
     void forget() {
         script.clear();
         received.clear();
+        transcriptions.forget();
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -11,13 +11,13 @@ import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.JobLedgers;
-import navaa.jobs.control.SegmentTranscription;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.WindowsFile;
 import navaa.models.audio.PcmDecoder;
 import navaa.models.diarization.DiarizationFormats;
 import navaa.models.diarization.DiarizationResult;
 import navaa.models.diarization.Diarizer;
+import navaa.models.vad.SpeechSegment;
 import navaa.jobs.control.OwnerOnly;
 
 import java.io.IOException;
@@ -52,7 +52,7 @@ public class DiarizeResult extends AbstractBatchlet {
                     new WindowsFile(task.work()).read(), Diarizer.levels(decoder), diarization.settings(),
                     diarization.voices().orElse(null));
             if (diarization.transcribe()) {
-                result = SegmentTranscription.transcribed(result, decoder, Transcribers.shared(),
+                result = Transcribers.shared().transcribed(result, (from, to) -> Diarizer.read(decoder, new SpeechSegment(from, to)),
                         diarization.language().filter(l -> l.equals("fa") || l.equals("en")).orElse(null),
                         LedgerProgress.of(ledger, task.jobId(), DiarizationTask.EMBED_PROGRESS, 99));
             }

@@ -1,18 +1,22 @@
 package navaa.jobs.boundary;
 
 import navaa.models.transcription.TranscriptionModel;
+import navaa.models.transcription.TranscriptionSettings;
+import navaa.models.transcription.TurnTranscriber;
 import navaa.models.transcription.WhisperTranscriber;
+import navaa.models.transcription.WhisperTurns;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The server's one Whisper model in memory (hundreds of MB: loaded on the first job that
- * transcribes, kept for the next; a changed setting loads the new file). Calls share it
- * one at a time.
+ * The configured transcription provider (NAVAA_TRANSCRIPTION_*, read afresh for every job).
+ * A transcription server costs nothing to hold; the one Whisper model in memory (hundreds of
+ * MB) is loaded on the first job that transcribes and kept for the next, a changed setting
+ * loading the new file. Calls share it one at a time.
  */
-final class Transcribers {
+public final class Transcribers {
 
     /** whisper.cpp's threads: both cores of the machines we run on. */
     static final int THREADS = 2;
@@ -23,9 +27,19 @@ final class Transcribers {
     private Transcribers() {
     }
 
-    static synchronized WhisperTranscriber shared() {
-        TranscriptionModel model = TranscriptionModel.configured(
-                ConfigProvider.getConfig().getOptionalValue(TranscriptionModel.SETTING, String.class));
+    /** The settings as MicroProfile Config has them (environment variables, the domain's properties). */
+    public static TranscriptionSettings settings() {
+        return TranscriptionSettings.read(name -> ConfigProvider.getConfig()
+                .getOptionalValue(TranscriptionSettings.configKey(name), String.class));
+    }
+
+    static TurnTranscriber shared() {
+        TranscriptionSettings settings = settings();
+        Optional<? extends TurnTranscriber> server = settings.server();
+        return server.isPresent() ? server.get() : new WhisperTurns(whisper(settings.model()));
+    }
+
+    private static synchronized WhisperTranscriber whisper(TranscriptionModel model) {
         Optional<Path> path = model.path();
         if (loaded != null && path.isPresent() && path.get().equals(loadedFrom)) {
             return loaded;

@@ -22,6 +22,8 @@ public enum JobFailure {
     MODEL_UNAVAILABLE,
     /** whisper.cpp reported an error while transcribing a turn. */
     TRANSCRIPTION_FAILED,
+    /** The transcription server (NAVAA_TRANSCRIPTION_BASE_URL) was not reached, failed, answered nonsense or too late. */
+    TRANSCRIPTION_SERVER_FAILED,
     /** The job's work or output files could not be written (a full or failing disk). */
     STORAGE_FAILED,
     /** An administrator cancelled the job (the console's cancel). */

@@ -54,8 +54,7 @@ public final class JobFailures {
             return Optional.of(of(e.reason()));
         }
         if (t instanceof TranscriptionException e) {
-            return Optional.of(e.error() == TranscriptionError.TRANSCRIPTION_FAILED
-                    ? JobFailure.TRANSCRIPTION_FAILED : JobFailure.MODEL_UNAVAILABLE);
+            return Optional.of(of(e.error()));
         }
         if (t instanceof ModelUnavailableException) {
             return Optional.of(JobFailure.MODEL_UNAVAILABLE);
@@ -67,6 +66,15 @@ public final class JobFailures {
             return Optional.of(JobFailure.STORAGE_FAILED);
         }
         return Optional.empty();
+    }
+
+    /** Anything found before the job could run means the provider is not usable. */
+    private static JobFailure of(TranscriptionError error) {
+        return switch (error) {
+            case TRANSCRIPTION_FAILED -> JobFailure.TRANSCRIPTION_FAILED;
+            case TRANSCRIPTION_SERVER_FAILED -> JobFailure.TRANSCRIPTION_SERVER_FAILED;
+            default -> JobFailure.MODEL_UNAVAILABLE;
+        };
     }
 
     /** No default: a new reason must be given its failure here, or the build stops. */

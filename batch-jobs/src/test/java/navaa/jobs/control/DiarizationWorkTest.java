@@ -2,8 +2,10 @@ package navaa.jobs.control;
 
 import navaa.models.audio.PcmDecoder;
 import navaa.models.diarization.DiarizationResult;
+import navaa.models.diarization.Diarizer;
 import navaa.models.diarization.EmbeddedWindow;
 import navaa.models.transcription.Transcriber;
+import navaa.models.transcription.WhisperTurns;
 import navaa.models.vad.SpeechSegment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +90,8 @@ class DiarizationWorkTest {
                 new DiarizationResult.Segment(2, 61, 65, "SPEAKER_1", false, 0.9, "")));
         List<Integer> progress = new ArrayList<>();
         try (PcmDecoder decoder = PcmDecoder.open(wav, 16_000, 1)) {
-            DiarizationResult transcribed = SegmentTranscription.transcribed(result, decoder, counting, "fa", progress::add);
+            DiarizationResult transcribed = new WhisperTurns(counting).transcribed(result,
+                    (from, to) -> Diarizer.read(decoder, new SpeechSegment(from, to)), "fa", progress::add);
             assertEquals("piece1 piece2 piece3", transcribed.segments().get(0).text());
             assertEquals("piece4", transcribed.segments().get(1).text());
         }

@@ -57,6 +57,8 @@ class JobFailuresTest {
                 new TranscriptionException(TranscriptionError.TRANSCRIPTION_LIBRARY_UNAVAILABLE, "GLIBC_2.38"))));
         assertEquals(JobFailure.TRANSCRIPTION_FAILED, JobFailures.of(wrapped(
                 new TranscriptionException(TranscriptionError.TRANSCRIPTION_FAILED, "whisper_full returned -6"))));
+        assertEquals(JobFailure.TRANSCRIPTION_SERVER_FAILED, JobFailures.of(wrapped(new TranscriptionException(
+                TranscriptionError.TRANSCRIPTION_SERVER_FAILED, "The transcription server http://asr/v1/audio/transcriptions answered HTTP 503"))));
     }
 
     @Test

@@ -14,9 +14,9 @@ import navaa.jobs.entity.JobInput;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import navaa.models.transcription.TranscriptionException;
-import navaa.models.transcription.TranscriptionModel;
+import navaa.models.transcription.TranscriptionSettings;
+import navaa.jobs.boundary.Transcribers;
 import navaa.jobs.control.OwnerOnly;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Diarization jobs: recorded and requested through the one job engine, with a copy of the
@@ -51,22 +52,22 @@ public class DiarizationJobs {
     @Inject
     DecodeCeiling ceiling;
 
-    @Inject
-    @ConfigProperty(name = TranscriptionModel.SETTING)
-    Optional<String> transcriptionModel;
+    /** The NAVAA_TRANSCRIPTION_* settings in force, read for every request (a test gives its own). */
+    Supplier<TranscriptionSettings> transcription = Transcribers::settings;
 
     /**
-     * Refuses a transcription that cannot run (no model configured, a file that is not a
+     * Refuses a transcription that cannot run (no provider configured, a file that is not a
      * usable Whisper model, an English-only model asked for Persian, whisper.cpp not
-     * loading) before anything is stored: the client learns at once what the administrator
-     * must fix. Reads the model file's headers only.
+     * loading, a server address that is not a URL) before anything is stored: the client
+     * learns at once what the administrator must fix. Reads the model file's headers only,
+     * and does not call a transcription server.
      */
     public void checkTranscription(DiarizationParameters parameters) {
         if (!parameters.transcribe()) {
             return;
         }
         try {
-            TranscriptionModel.configured(transcriptionModel).check(parameters.transcriptionLanguage().orElse(null));
+            transcription.get().check(parameters.transcriptionLanguage().orElse(null));
         } catch (TranscriptionException e) {
             throw new NavaaException(ErrorCode.valueOf(e.code()), e.getMessage());
         }

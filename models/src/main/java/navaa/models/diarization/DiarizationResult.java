@@ -26,6 +26,11 @@ public record DiarizationResult(String audioFile, double duration, int numSpeake
         }
     }
 
+    /** The same result with these turns instead (the same turns with their text, once transcribed). */
+    public DiarizationResult withSegments(List<Segment> newSegments) {
+        return new DiarizationResult(audioFile, duration, numSpeakers, identifiedSpeakers, newSegments);
+    }
+
     public List<SpeakerTurn> turns() {
         return segments.stream().map(s -> new SpeakerTurn(s.start(), s.end(), s.speaker())).toList();
     }

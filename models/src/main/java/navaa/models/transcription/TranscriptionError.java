@@ -3,7 +3,8 @@ package navaa.models.transcription;
 /**
  * Why transcription cannot run, as the machine-readable codes the REST layer and the command
  * line answer with. Every one is decided before a job starts (see
- * {@link TranscriptionModel#check(String)}), except {@link #TRANSCRIPTION_FAILED}.
+ * {@link TranscriptionSettings#check(String)}), except {@link #TRANSCRIPTION_FAILED} and
+ * {@link #TRANSCRIPTION_SERVER_FAILED}.
  */
 public enum TranscriptionError {
     /**
@@ -19,7 +20,13 @@ public enum TranscriptionError {
     /** whisper.cpp's native library does not load on this machine (operating system, CPU, C library). */
     TRANSCRIPTION_LIBRARY_UNAVAILABLE,
     /** whisper.cpp was given a segment and reported an error while transcribing it. */
-    TRANSCRIPTION_FAILED;
+    TRANSCRIPTION_FAILED,
+    /**
+     * The transcription server ({@code NAVAA_TRANSCRIPTION_BASE_URL}) was not reached, answered
+     * with an HTTP error or with something that is not a transcription, or took longer than
+     * {@code NAVAA_TRANSCRIPTION_TIMEOUT_S}: found while a job runs, never before.
+     */
+    TRANSCRIPTION_SERVER_FAILED;
 
     /** The code as API bodies carry it: the constant's name. */
     public String code() {

@@ -10,14 +10,14 @@ public final class TranscriptionException extends RuntimeException {
 
     private final TranscriptionError error;
 
-    public TranscriptionException(TranscriptionError error, String message) {
-        super(message);
-        this.error = error;
-    }
-
+    /** @param cause what the engine, the file or the connection threw; may be null */
     public TranscriptionException(TranscriptionError error, String message, Throwable cause) {
         super(message, cause);
         this.error = error;
+    }
+
+    public TranscriptionException(TranscriptionError error, String message) {
+        this(error, message, null);
     }
 
     public TranscriptionError error() {

@@ -1,12 +1,26 @@
 /**
- * Transcription: the text of each diarized segment, by whisper.cpp (whisper-jni 1.7.1) and a
- * Whisper model the customer supplies. No model ships with Navaa and none is downloaded.
+ * Transcription: the text of each diarized turn, by one of two providers the
+ * NAVAA_TRANSCRIPTION_* settings choose ({@link navaa.models.transcription.TranscriptionSettings}):
+ * whisper.cpp in process (whisper-jni 1.7.1) with a Whisper model the customer supplies, or
+ * a server the customer already runs that speaks OpenAI's {@code POST /v1/audio/transcriptions}.
+ * No model ships with Navaa and none is downloaded.
  *
- * <h2>Configuring it</h2>
+ * <h2>A transcription server</h2>
+ * {@code NAVAA_TRANSCRIPTION_BASE_URL} (e.g. {@code http://host:8000/v1}) names it: whisper.cpp's
+ * server, faster-whisper servers, vLLM, LocalAI. {@link navaa.models.transcription.ServerTurns}
+ * sends the recording in pieces of whole turns of at most ten minutes
+ * ({@link navaa.models.transcription.TranscriptionPieces}) as 16 kHz mono WAV, with
+ * {@code model} ({@code NAVAA_TRANSCRIPTION_SERVER_MODEL}), {@code language} and
+ * {@code response_format=verbose_json}; each answered segment goes to the turn it shares the
+ * most time with. {@code NAVAA_TRANSCRIPTION_API_KEY} is sent as a bearer token and
+ * {@code NAVAA_TRANSCRIPTION_TIMEOUT_S} bounds each piece's answer. A failure is
+ * {@code TRANSCRIPTION_SERVER_FAILED}, its message naming the address and the setting to check.
+ *
+ * <h2>whisper.cpp in process</h2>
  * Put a ggml Whisper model file on the server and name it in {@code NAVAA_TRANSCRIPTION_MODEL}
- * (MicroProfile Config {@code navaa.transcription.model}); the command line takes the path as
- * a flag. The files are whisper.cpp's own conversions of OpenAI's models, named
- * {@code ggml-<size>.bin}:
+ * (MicroProfile Config {@code navaa.transcription.model}); {@code ./navaa diarize --transcribe}
+ * reads the same environment variables. The files are whisper.cpp's own conversions of
+ * OpenAI's models, named {@code ggml-<size>.bin}:
  * <ul>
  *   <li>Persian needs a <em>multilingual</em> model: {@code ggml-small.bin} (466 MB) is the
  *       smallest that gives usable Persian; {@code ggml-medium.bin} (1.5 GB) or
@@ -23,8 +37,8 @@
  * detects the language per segment.
  *
  * <h2>When it is not configured</h2>
- * {@link navaa.models.transcription.TranscriptionModel#check(String)} answers before a job
- * starts: {@code TRANSCRIPTION_MODEL_NOT_CONFIGURED} naming the setting to fill,
+ * {@link navaa.models.transcription.TranscriptionSettings#check(String)} answers before a job
+ * starts: {@code TRANSCRIPTION_MODEL_NOT_CONFIGURED} naming both settings, one of which to fill,
  * {@code TRANSCRIPTION_MODEL_INVALID} for a missing, unreadable, cut-off or non-ggml file
  * (checked in Java, since whisper.cpp "loads" a file that merely starts like a model), or
  * {@code TRANSCRIPTION_LIBRARY_UNAVAILABLE} when the native library does not load. Diarization

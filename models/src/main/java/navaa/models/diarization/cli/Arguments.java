@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * A command's words split into options and operands, as getopt_long does: {@code --name value}
- * or {@code --name=value}, {@code --} ends the options, a lone {@code -} is an operand. Every
- * option takes a value; none may be given twice.
+ * or {@code --name=value}, {@code --} ends the options, a lone {@code -} is an operand. An
+ * option takes a value unless it is a flag ({@code --transcribe}); none may be given twice.
  */
 final class Arguments {
 
@@ -24,6 +24,11 @@ final class Arguments {
 
     /** @param known the option names the command takes, without the dashes */
     static Arguments parse(List<String> words, Set<String> known) throws UsageError {
+        return parse(words, known, Set.of());
+    }
+
+    /** @param flags the options of {@code known} that take no value: present or not */
+    static Arguments parse(List<String> words, Set<String> known, Set<String> flags) throws UsageError {
         Map<String, String> options = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
         boolean onlyOperands = false;
@@ -46,7 +51,12 @@ final class Arguments {
                 throw new UsageError("unknown option --" + name);
             }
             String value;
-            if (equals >= 0) {
+            if (flags.contains(name)) {
+                if (equals >= 0) {
+                    throw new UsageError("--" + name + " takes no value");
+                }
+                value = "";
+            } else if (equals >= 0) {
                 value = word.substring(equals + 1);
             } else if (i + 1 < words.size()) {
                 value = words.get(++i);
@@ -62,6 +72,10 @@ final class Arguments {
 
     Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     List<String> operands() {

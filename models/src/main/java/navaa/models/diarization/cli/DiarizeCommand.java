@@ -20,11 +20,20 @@ import java.util.function.Supplier;
  */
 final class DiarizeCommand {
 
+    /** The share of the progress bar diarizing takes when the turns are transcribed after it. */
+    private static final int DIARIZE_SHARE = 80;
+
     private final Supplier<SpeakerEmbedder> embedder;
+    private final CommandTranscription transcription;
 
     /** @param embedder called once the inputs are checked, so a mistyped path fails at once */
     DiarizeCommand(Supplier<SpeakerEmbedder> embedder) {
+        this(embedder, CommandTranscription.fromEnvironment());
+    }
+
+    DiarizeCommand(Supplier<SpeakerEmbedder> embedder, CommandTranscription transcription) {
         this.embedder = embedder;
+        this.transcription = transcription;
     }
 
     DiarizationResult run(DiarizeOptions options, PrintStream out, PrintStream err, IntConsumer progress) throws CommandFailure {
@@ -33,12 +42,19 @@ final class DiarizeCommand {
         if (options.out().isPresent()) {
             requireWritable(options.out().get());
         }
+        if (options.transcribe()) {
+            transcription.check(options.language());
+        }
         DiarizationResult result;
         try {
             result = new Diarizer(embedder.get()).diarize(options.audio(), options.audio().getFileName().toString(),
-                    options.settings(), voices, progress);
+                    options.settings(), voices, options.transcribe() ? p -> progress.accept(p * DIARIZE_SHARE / 100) : progress);
         } catch (AudioException e) {
             throw new CommandFailure(e.getMessage(), e);
+        }
+        if (options.transcribe()) {
+            result = transcription.transcribed(result, options.audio(), options.language(),
+                    p -> progress.accept(DIARIZE_SHARE + p * (100 - DIARIZE_SHARE) / 100));
         }
         String text = options.format().write(result);
         if (options.out().isPresent()) {

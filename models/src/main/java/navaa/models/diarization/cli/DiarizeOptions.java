@@ -10,20 +10,26 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * {@code diarize FILE [--db voices.json] [--speakers N] [--format json|txt|srt|vtt] [--out PATH] [--window S] [--hop S]}.
+ * {@code diarize FILE [--db voices.json] [--speakers N] [--format json|txt|srt|vtt] [--out PATH] [--window S] [--hop S]
+ * [--transcribe [--language fa|en]]}.
  *
  * @param out where the result goes; empty for standard output. Without {@code --out}, JSON and
  *            text go to standard output and subtitles (SRT, VTT) beside the audio, named as it
  *            with the format's extension, where players look for them. {@code --out -} is
  *            standard output.
+ * @param transcribe each turn's text too ({@code --transcribe}), by the provider the
+ *                   NAVAA_TRANSCRIPTION_* environment variables name, as on the server
+ * @param language   {@code --language}: fa or en; empty lets the model detect it
  */
-record DiarizeOptions(Path audio, Optional<Path> voices, DiarizationSettings settings, DiarizationFormats format, Optional<Path> out) {
+record DiarizeOptions(Path audio, Optional<Path> voices, DiarizationSettings settings, DiarizationFormats format, Optional<Path> out,
+                      boolean transcribe, Optional<String> language) {
 
     static final String USAGE = "navaa diarize FILE [--db voices.json] [--speakers N] [--format json|txt|srt|vtt] [--out PATH]"
-            + " [--window S] [--hop S]";
+            + " [--window S] [--hop S] [--transcribe [--language fa|en]]";
 
     static DiarizeOptions parse(java.util.List<String> words) throws UsageError {
-        Arguments arguments = Arguments.parse(words, Set.of("db", "speakers", "format", "out", "window", "hop"));
+        Arguments arguments = Arguments.parse(words, Set.of("db", "speakers", "format", "out", "window", "hop", "transcribe", "language"),
+                Set.of("transcribe"));
         if (arguments.operands().size() != 1) {
             throw new UsageError(arguments.operands().isEmpty() ? "which audio file? (FILE is missing)"
                     : "one audio file at a time, not " + arguments.operands().size() + ": " + String.join(" ", arguments.operands()));
@@ -46,7 +52,18 @@ record DiarizeOptions(Path audio, Optional<Path> voices, DiarizationSettings set
         }
         Optional<Path> voices = arguments.option("db").isPresent()
                 ? Optional.of(path(arguments.option("db").get(), "--db")) : Optional.empty();
-        return new DiarizeOptions(audio, voices, settings(arguments), format, out);
+        return new DiarizeOptions(audio, voices, settings(arguments), format, out, arguments.flag("transcribe"), language(arguments));
+    }
+
+    private static Optional<String> language(Arguments arguments) throws UsageError {
+        Optional<String> language = arguments.option("language").map(l -> l.strip().toLowerCase(java.util.Locale.ROOT));
+        if (language.isPresent() && !arguments.flag("transcribe")) {
+            throw new UsageError("--language is the language to transcribe in: give --transcribe too");
+        }
+        if (language.isPresent() && !language.get().equals("fa") && !language.get().equals("en")) {
+            throw new UsageError("--language must be fa or en, not \"" + language.get() + "\"");
+        }
+        return language;
     }
 
     private static DiarizationSettings settings(Arguments arguments) throws UsageError {

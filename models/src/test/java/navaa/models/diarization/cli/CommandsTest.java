@@ -8,6 +8,8 @@ import navaa.models.SpokenAudio;
 import navaa.models.diarization.DiarizationResult;
 import navaa.models.diarization.VoiceDatabase;
 import navaa.models.speaker.SpeakerEmbedder;
+import navaa.models.transcription.TranscriptionSettings;
+import navaa.models.transcription.TranscriptionStandIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +20,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -172,6 +178,54 @@ class CommandsTest {
 
     interface Executable {
         void run() throws Exception;
+    }
+
+    private DiarizationResult diarizeWith(Map<String, String> environment, String... words) throws Exception {
+        TranscriptionSettings settings = TranscriptionSettings.read(name -> Optional.ofNullable(environment.get(name)));
+        return new DiarizeCommand(embedder, new CommandTranscription(settings)).run(DiarizeOptions.parse(List.of(words)), out, err, p -> { });
+    }
+
+    /** The stand-in's answer: one word per second of the piece it was sent, "w0" for 0–1 s and so on. */
+    private static TranscriptionStandIn.Answer wordPerSecond(TranscriptionStandIn.Received request) {
+        int words = (int) Math.ceil(request.seconds());
+        Object[][] segments = new Object[words][];
+        for (int k = 0; k < words; k++) {
+            segments[k] = new Object[]{k, Math.min(k + 1, request.seconds()), " w" + k};
+        }
+        return TranscriptionStandIn.Answer.ok(TranscriptionStandIn.verboseJson(segments));
+    }
+
+    @Test
+    void transcribeWithoutAProviderSaysWhichSettingsBeforeDiarizing() {
+        String message = failure(() -> diarizeWith(Map.of(), meeting.toString(), "--transcribe"));
+        assertTrue(message.startsWith("cannot transcribe: "), message);
+        assertTrue(message.contains("NAVAA_TRANSCRIPTION_MODEL") && message.contains("NAVAA_TRANSCRIPTION_BASE_URL"), message);
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void transcribeTakesTheTurnsTextFromTheServerTheEnvironmentNames() throws Exception {
+        try (TranscriptionStandIn server = new TranscriptionStandIn(CommandsTest::wordPerSecond)) {
+            DiarizationResult result = diarizeWith(Map.of("NAVAA_TRANSCRIPTION_BASE_URL", server.baseUrl(),
+                    "NAVAA_TRANSCRIPTION_SERVER_MODEL", "small"), meeting.toString(), "--transcribe", "--language", "en");
+            assertEquals(1, server.received().size());
+            assertEquals(Map.of("model", "small", "response_format", "verbose_json", "language", "en"), server.received().get(0).fields());
+            int sent = (int) Math.ceil(server.received().get(0).seconds());
+            List<String> words = result.segments().stream().flatMap(t -> Arrays.stream(t.text().split(" ")))
+                    .filter(w -> !w.isEmpty()).toList();
+            assertEquals(IntStream.range(0, sent).mapToObj(k -> "w" + k).toList(), words, "every word once, in order");
+            assertTrue(result.segments().stream().filter(t -> !t.text().isEmpty()).count() >= 2, result::toString);
+            assertTrue(stdout().contains("\"text\": \"w0"), stdout());
+        }
+    }
+
+    @Test
+    void aFailingTranscriptionServerIsSaidWithItsAddress() throws Exception {
+        try (TranscriptionStandIn server = new TranscriptionStandIn(r -> new TranscriptionStandIn.Answer(500, "{\"detail\":\"CUDA out of memory\"}", 0))) {
+            String message = failure(() -> diarizeWith(Map.of("NAVAA_TRANSCRIPTION_BASE_URL", server.baseUrl()), meeting.toString(), "--transcribe"));
+            assertTrue(message.startsWith("transcription failed: The transcription server " + server.baseUrl()), message);
+            assertTrue(message.contains("HTTP 500 (CUDA out of memory)"), message);
+        }
     }
 
     @Test

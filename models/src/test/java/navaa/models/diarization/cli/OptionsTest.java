@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,21 @@ class OptionsTest {
         assertEquals(Optional.of(Path.of("noext.vtt")), diarize("noext", "--format", "vtt").out());
         assertEquals(Optional.empty(), diarize("talk.wav", "--format", "srt", "--out", "-").out());
         assertEquals(Optional.of(Path.of("x.json")), diarize("talk.wav", "--out", "x.json").out());
+    }
+
+    @Test
+    void transcribeIsAFlagWithAnOptionalLanguage() throws Exception {
+        assertFalse(diarize("talk.wav").transcribe());
+        assertTrue(diarize("talk.wav", "--transcribe").transcribe());
+        assertEquals(Optional.empty(), diarize("talk.wav", "--transcribe").language());
+        DiarizeOptions persian = diarize("--transcribe", "talk.wav", "--language", "FA");
+        assertTrue(persian.transcribe());
+        assertEquals(Optional.of("fa"), persian.language());
+        assertEquals(Path.of("talk.wav"), persian.audio());
+        assertEquals("--transcribe takes no value", refused("talk.wav", "--transcribe=yes"));
+        assertEquals("--transcribe is given twice", refused("talk.wav", "--transcribe", "--transcribe"));
+        assertEquals("--language must be fa or en, not \"de\"", refused("talk.wav", "--transcribe", "--language", "de"));
+        assertEquals("--language is the language to transcribe in: give --transcribe too", refused("talk.wav", "--language", "en"));
     }
 
     @Test
