@@ -1,6 +1,5 @@
 package navaa.diarization.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -32,13 +31,11 @@ public class EnrolledSpeaker {
 
     private String name;
 
-    @Column(name = "num_samples")
     private int numSamples;
 
     /** A one-speaker voice database file: the samples' embeddings in the export format. */
     private String samples;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected EnrolledSpeaker() {

@@ -1,7 +1,6 @@
 package navaa.diarization.entity;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -41,7 +40,6 @@ public class VoiceDatabaseRecord implements Owned {
 
     private String name;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     @OneToMany(mappedBy = "database", cascade = CascadeType.ALL, orphanRemoval = true)

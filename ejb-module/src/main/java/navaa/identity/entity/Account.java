@@ -47,16 +47,12 @@ public class Account {
 
     private String username;
 
-    @Column(name = "username_key")
     private String usernameKey;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
-    @Column(name = "first_name")
     private String firstName;
 
-    @Column(name = "last_name")
     private String lastName;
 
     private String mobile;
@@ -65,32 +61,23 @@ public class Account {
     @Column(name = "is_active")
     private boolean active = true;
 
-    @Column(name = "max_chats")
     private Integer maxChats;
 
-    @Column(name = "max_messages_per_chat")
     private Integer maxMessagesPerChat;
 
-    @Column(name = "expiry_date")
     private LocalDate expiryDate;
 
-    @Column(name = "total_chats")
     private int totalChats;
 
-    @Column(name = "total_messages")
     private int totalMessages;
 
-    @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     /** Raised by every password change: access tokens issued before it are refused. */
-    @Column(name = "credentials_version")
     private int credentialsVersion;
 
     @Version

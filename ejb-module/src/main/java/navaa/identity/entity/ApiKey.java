@@ -1,6 +1,5 @@
 package navaa.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -41,7 +40,6 @@ public class ApiKey implements Owned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "key_hash")
     private String keyHash;
 
     private String prefix;
@@ -51,24 +49,18 @@ public class ApiKey implements Owned {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     /** Given by a password login (the token endpoint), not issued by an admin. */
-    @Column(name = "from_login")
     private boolean fromLogin;
 
     /** For the token endpoint's key: what it is derived from again (see {@code LoginKeys}). */
-    @Column(name = "login_salt")
     private String loginSalt;
 
     protected ApiKey() {

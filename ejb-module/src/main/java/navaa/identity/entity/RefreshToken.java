@@ -1,6 +1,5 @@
 package navaa.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -39,13 +38,10 @@ public class RefreshToken {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "issued_at")
     private Instant issuedAt;
 
-    @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected RefreshToken() {

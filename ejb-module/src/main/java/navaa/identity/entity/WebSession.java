@@ -1,6 +1,5 @@
 package navaa.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -34,26 +33,20 @@ public class WebSession {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "key_hash")
     private String keyHash;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "csrf_token")
     private String csrfToken;
 
-    @Column(name = "client_address")
     private String clientAddress;
 
-    @Column(name = "user_agent")
     private String userAgent;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
     protected WebSession() {

@@ -56,31 +56,22 @@ public class Job implements Owned {
     @Column(name = "error_code")
     private JobFailure failure;
 
-    @Column(name = "input_name")
     private String inputName;
-    @Column(name = "input_path")
     private String inputPath;
-    @Column(name = "input_format")
     private String inputFormat;
-    @Column(name = "input_size")
     private long inputSize;
     private double duration;
-    @Column(name = "sample_rate")
     private int sampleRate;
     private int channels;
-    @Column(name = "bit_rate")
     private long bitRate;
 
     /** The service's knobs, as a JSON object. */
     private String parameters;
 
-    @Column(name = "sample_name")
     private String sampleName;
-    @Column(name = "sample_path")
     private String samplePath;
 
     /** The primary output; {@link #outputs} names every output. */
-    @Column(name = "output_path")
     private String outputPath;
 
     /** Output name → file path, as a JSON object. */
@@ -95,14 +86,10 @@ public class Job implements Owned {
     /** What the service measured or decided, as a JSON object. */
     private String result;
 
-    @Column(name = "execution_id")
     private Long executionId;
 
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "started_at")
     private Instant startedAt;
-    @Column(name = "completed_at")
     private Instant completedAt;
 
     @Version

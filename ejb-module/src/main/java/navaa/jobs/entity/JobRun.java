@@ -1,6 +1,5 @@
 package navaa.jobs.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,27 +32,22 @@ public class JobRun {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "job_id")
     private long jobId;
 
-    @Column(name = "execution_id")
     private long executionId;
 
     private String step;
 
     private String unit;
 
-    @Column(name = "start_position")
     private long startPosition;
 
     private long total;
 
     private Long processed;
 
-    @Column(name = "started_at")
     private Instant startedAt;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
 
     protected JobRun() {
