@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
@@ -15,6 +12,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,14 +31,10 @@ import java.util.UUID;
 @Table(name = "accounts")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.usernameKey = :key")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.id")
-public class Account {
+public class Account extends NumberedEntity {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "uuid", nullable = false, updatable = false)
     private String uuid;
@@ -154,7 +148,6 @@ public class Account {
         this.usernameKey = key(username);
     }
 
-    public Long getId() { return id; }
     public String getUuid() { return uuid; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }

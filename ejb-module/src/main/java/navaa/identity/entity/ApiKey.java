@@ -2,15 +2,13 @@ package navaa.identity.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import navaa.platform.control.Owned;
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 
@@ -28,17 +26,13 @@ import java.time.Instant;
         + " and k.revokedAt is null order by k.id")
 @NamedQuery(name = ApiKey.REVOKE_FROM_LOGIN, query = "update ApiKey k set k.revokedAt = :now where k.account.id = :account"
         + " and k.fromLogin = true and k.revokedAt is null")
-public class ApiKey implements Owned {
+public class ApiKey extends NumberedEntity implements Owned {
 
     public static final String BY_HASH = "ApiKey.byHash";
     public static final String ALL = "ApiKey.all";
     public static final String OF_ACCOUNT = "ApiKey.ofAccount";
     public static final String LOGIN_KEYS = "ApiKey.loginKeys";
     public static final String REVOKE_FROM_LOGIN = "ApiKey.revokeFromLogin";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String keyHash;
 
@@ -101,7 +95,6 @@ public class ApiKey implements Owned {
         return account.getId();
     }
 
-    public Long getId() { return id; }
     public String getPrefix() { return prefix; }
     public String getName() { return name; }
     public Account getAccount() { return account; }
