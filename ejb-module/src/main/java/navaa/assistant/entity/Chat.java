@@ -32,13 +32,10 @@ public class Chat implements Owned {
 
     private String subject;
 
-    @Column(name = "message_count")
     private int messageCount;
 
-    @Column(name = "user_message_count")
     private int userMessageCount;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     @OneToMany(mappedBy = "chat", cascade = CascadeType.ALL, orphanRemoval = true)

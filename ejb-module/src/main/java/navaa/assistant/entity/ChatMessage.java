@@ -1,6 +1,5 @@
 package navaa.assistant.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +32,6 @@ public class ChatMessage {
 
     private String content;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected ChatMessage() {

@@ -1,15 +1,12 @@
 package navaa.diarization.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import navaa.models.diarization.VoiceDatabase;
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "voice_speakers")
-public class EnrolledSpeaker {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EnrolledSpeaker extends NumberedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "database_id")
@@ -32,13 +25,11 @@ public class EnrolledSpeaker {
 
     private String name;
 
-    @Column(name = "num_samples")
     private int numSamples;
 
     /** A one-speaker voice database file: the samples' embeddings in the export format. */
     private String samples;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected EnrolledSpeaker() {
@@ -56,7 +47,6 @@ public class EnrolledSpeaker {
         return VoiceDatabase.fromJson(samples).speakers().get(0);
     }
 
-    public Long getId() { return id; }
     public String getName() { return name; }
     public int getNumSamples() { return numSamples; }
     public Instant getCreatedAt() { return createdAt; }

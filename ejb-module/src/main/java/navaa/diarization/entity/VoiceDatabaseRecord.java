@@ -1,21 +1,14 @@
 package navaa.diarization.entity;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import navaa.identity.entity.Account;
+import navaa.identity.entity.AccountOwned;
 import navaa.models.diarization.VoiceDatabase;
-import navaa.platform.control.Owned;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,22 +19,13 @@ import java.util.List;
 @Table(name = "voice_databases")
 @NamedQuery(name = VoiceDatabaseRecord.OF_OWNER, query = "select d from VoiceDatabaseRecord d where d.account.id = :owner order by d.id desc")
 @NamedQuery(name = VoiceDatabaseRecord.ALL, query = "select d from VoiceDatabaseRecord d join fetch d.account order by d.id desc")
-public class VoiceDatabaseRecord implements Owned {
+public class VoiceDatabaseRecord extends AccountOwned {
 
     public static final String OF_OWNER = "VoiceDatabaseRecord.ofOwner";
     public static final String ALL = "VoiceDatabaseRecord.all";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id")
-    private Account account;
-
     private String name;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     @OneToMany(mappedBy = "database", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -52,7 +36,7 @@ public class VoiceDatabaseRecord implements Owned {
     }
 
     public VoiceDatabaseRecord(Account account, String name) {
-        this.account = account;
+        super(account);
         this.name = name;
         this.createdAt = Instant.now();
     }
@@ -74,17 +58,6 @@ public class VoiceDatabaseRecord implements Owned {
         return new VoiceDatabase(name, speakers.stream().map(EnrolledSpeaker::speaker).toList());
     }
 
-    @Override
-    public long ownerId() {
-        return account.getId();
-    }
-
-    /** The owner's username, for the admin console (its query fetches the account). */
-    public String ownerName() {
-        return account.getUsername();
-    }
-
-    public Long getId() { return id; }
     public String getName() { return name; }
     public Instant getCreatedAt() { return createdAt; }
     public List<EnrolledSpeaker> getSpeakers() { return List.copyOf(speakers); }

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
@@ -15,6 +12,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,30 +31,22 @@ import java.util.UUID;
 @Table(name = "accounts")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.usernameKey = :key")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.id")
-public class Account {
+public class Account extends NumberedEntity {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "uuid", nullable = false, updatable = false)
     private String uuid;
 
     private String username;
 
-    @Column(name = "username_key")
     private String usernameKey;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
-    @Column(name = "first_name")
     private String firstName;
 
-    @Column(name = "last_name")
     private String lastName;
 
     private String mobile;
@@ -65,32 +55,23 @@ public class Account {
     @Column(name = "is_active")
     private boolean active = true;
 
-    @Column(name = "max_chats")
     private Integer maxChats;
 
-    @Column(name = "max_messages_per_chat")
     private Integer maxMessagesPerChat;
 
-    @Column(name = "expiry_date")
     private LocalDate expiryDate;
 
-    @Column(name = "total_chats")
     private int totalChats;
 
-    @Column(name = "total_messages")
     private int totalMessages;
 
-    @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     /** Raised by every password change: access tokens issued before it are refused. */
-    @Column(name = "credentials_version")
     private int credentialsVersion;
 
     @Version
@@ -167,7 +148,6 @@ public class Account {
         this.usernameKey = key(username);
     }
 
-    public Long getId() { return id; }
     public String getUuid() { return uuid; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }

@@ -1,17 +1,14 @@
 package navaa.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import navaa.platform.control.Owned;
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 
@@ -29,7 +26,7 @@ import java.time.Instant;
         + " and k.revokedAt is null order by k.id")
 @NamedQuery(name = ApiKey.REVOKE_FROM_LOGIN, query = "update ApiKey k set k.revokedAt = :now where k.account.id = :account"
         + " and k.fromLogin = true and k.revokedAt is null")
-public class ApiKey implements Owned {
+public class ApiKey extends NumberedEntity implements Owned {
 
     public static final String BY_HASH = "ApiKey.byHash";
     public static final String ALL = "ApiKey.all";
@@ -37,11 +34,6 @@ public class ApiKey implements Owned {
     public static final String LOGIN_KEYS = "ApiKey.loginKeys";
     public static final String REVOKE_FROM_LOGIN = "ApiKey.revokeFromLogin";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "key_hash")
     private String keyHash;
 
     private String prefix;
@@ -51,24 +43,18 @@ public class ApiKey implements Owned {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     /** Given by a password login (the token endpoint), not issued by an admin. */
-    @Column(name = "from_login")
     private boolean fromLogin;
 
     /** For the token endpoint's key: what it is derived from again (see {@code LoginKeys}). */
-    @Column(name = "login_salt")
     private String loginSalt;
 
     protected ApiKey() {
@@ -109,7 +95,6 @@ public class ApiKey implements Owned {
         return account.getId();
     }
 
-    public Long getId() { return id; }
     public String getPrefix() { return prefix; }
     public String getName() { return name; }
     public Account getAccount() { return account; }

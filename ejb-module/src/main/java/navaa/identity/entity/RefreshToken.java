@@ -1,15 +1,13 @@
 package navaa.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 
@@ -23,15 +21,11 @@ import java.time.Instant;
 @NamedQuery(name = RefreshToken.EXPIRED, query = "delete from RefreshToken t where t.expiresAt < :now")
 @NamedQuery(name = RefreshToken.REVOKE_ALL_OF, query = "update RefreshToken t set t.revokedAt = :now"
         + " where t.account.id = :account and t.revokedAt is null")
-public class RefreshToken {
+public class RefreshToken extends NumberedEntity {
 
     public static final String BY_JTI = "RefreshToken.byJti";
     public static final String EXPIRED = "RefreshToken.expired";
     public static final String REVOKE_ALL_OF = "RefreshToken.revokeAllOf";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String jti;
 
@@ -39,13 +33,10 @@ public class RefreshToken {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "issued_at")
     private Instant issuedAt;
 
-    @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected RefreshToken() {

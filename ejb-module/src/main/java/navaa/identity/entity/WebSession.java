@@ -1,15 +1,13 @@
 package navaa.identity.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,36 +22,26 @@ import java.time.Instant;
 @NamedQuery(name = WebSession.BY_KEY, query = "select s from WebSession s where s.keyHash = :hash")
 @NamedQuery(name = WebSession.IDLE_SINCE, query = "delete from WebSession s where s.lastSeenAt < :cutoff")
 @NamedQuery(name = WebSession.END_ALL_OF, query = "delete from WebSession s where s.account.id = :account")
-public class WebSession {
+public class WebSession extends NumberedEntity {
 
     public static final String BY_KEY = "WebSession.byKey";
     public static final String IDLE_SINCE = "WebSession.idleSince";
     public static final String END_ALL_OF = "WebSession.endAllOf";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "key_hash")
     private String keyHash;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "csrf_token")
     private String csrfToken;
 
-    @Column(name = "client_address")
     private String clientAddress;
 
-    @Column(name = "user_agent")
     private String userAgent;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
     protected WebSession() {

@@ -7,18 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import navaa.identity.entity.Account;
+import navaa.identity.entity.AccountOwned;
 import navaa.jobs.control.JobFailure;
-import navaa.platform.control.Owned;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -31,18 +25,10 @@ import java.util.Optional;
 @Table(name = "jobs")
 @NamedQuery(name = Job.OF_OWNER, query = "select j from Job j where j.account.id = :owner and j.kind = :kind order by j.id desc")
 @NamedQuery(name = Job.UNFINISHED, query = "select j from Job j where j.state in (navaa.jobs.entity.JobState.PENDING, navaa.jobs.entity.JobState.PROCESSING)")
-public class Job implements Owned {
+public class Job extends AccountOwned {
 
     public static final String OF_OWNER = "Job.ofOwner";
     public static final String UNFINISHED = "Job.unfinished";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id")
-    private Account account;
 
     private String kind;
 
@@ -56,31 +42,22 @@ public class Job implements Owned {
     @Column(name = "error_code")
     private JobFailure failure;
 
-    @Column(name = "input_name")
     private String inputName;
-    @Column(name = "input_path")
     private String inputPath;
-    @Column(name = "input_format")
     private String inputFormat;
-    @Column(name = "input_size")
     private long inputSize;
     private double duration;
-    @Column(name = "sample_rate")
     private int sampleRate;
     private int channels;
-    @Column(name = "bit_rate")
     private long bitRate;
 
     /** The service's knobs, as a JSON object. */
     private String parameters;
 
-    @Column(name = "sample_name")
     private String sampleName;
-    @Column(name = "sample_path")
     private String samplePath;
 
     /** The primary output; {@link #outputs} names every output. */
-    @Column(name = "output_path")
     private String outputPath;
 
     /** Output name → file path, as a JSON object. */
@@ -95,14 +72,10 @@ public class Job implements Owned {
     /** What the service measured or decided, as a JSON object. */
     private String result;
 
-    @Column(name = "execution_id")
     private Long executionId;
 
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "started_at")
     private Instant startedAt;
-    @Column(name = "completed_at")
     private Instant completedAt;
 
     @Version
@@ -112,7 +85,7 @@ public class Job implements Owned {
     }
 
     public Job(Account account, String kind, JobInput input, String parameters) {
-        this.account = account;
+        super(account);
         this.kind = kind;
         this.inputName = input.name();
         this.inputPath = input.path();
@@ -237,7 +210,7 @@ public class Job implements Owned {
      */
     public void retry() {
         if (state != JobState.FAILED) {
-            throw new IllegalStateException("only a failed job can be retried; job " + id + " is " + state.value());
+            throw new IllegalStateException("only a failed job can be retried; job " + getId() + " is " + state.value());
         }
         state = JobState.PENDING;
         progress = 0;
@@ -252,17 +225,6 @@ public class Job implements Owned {
         completedAt = null;
     }
 
-    @Override
-    public long ownerId() {
-        return account.getId();
-    }
-
-    /** The owner's username, for the admin console; its queries fetch the account with the job. */
-    public String ownerName() {
-        return account.getUsername();
-    }
-
-    public Long getId() { return id; }
     public String getKind() { return kind; }
     public JobState getState() { return state; }
     public int getProgress() { return progress; }

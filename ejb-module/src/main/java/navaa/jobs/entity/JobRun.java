@@ -1,12 +1,10 @@
 package navaa.jobs.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import navaa.platform.entity.NumberedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -23,37 +21,28 @@ import java.util.Optional;
 @NamedQuery(name = JobRun.OF_EXECUTION, query = "select r from JobRun r where r.jobId = :job and r.executionId = :execution"
         + " and r.step = :step order by r.id desc")
 @NamedQuery(name = JobRun.FORGET, query = "delete from JobRun r where r.jobId = :job")
-public class JobRun {
+public class JobRun extends NumberedEntity {
 
     public static final String OF_JOB = "JobRun.ofJob";
     public static final String OF_EXECUTION = "JobRun.ofExecution";
     public static final String FORGET = "JobRun.forget";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "job_id")
     private long jobId;
 
-    @Column(name = "execution_id")
     private long executionId;
 
     private String step;
 
     private String unit;
 
-    @Column(name = "start_position")
     private long startPosition;
 
     private long total;
 
     private Long processed;
 
-    @Column(name = "started_at")
     private Instant startedAt;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
 
     protected JobRun() {

@@ -3,6 +3,7 @@ package navaa.admin.boundary;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import navaa.platform.entity.NumberedEntity;
 import navaa.identity.entity.Account;
 import navaa.jobs.control.JobFailure;
 import navaa.jobs.entity.Job;
@@ -25,7 +26,7 @@ class AdminJsonTest {
         Job job = new Job(new Account("sara", "hash", Set.of()), "BOOST",
                 new JobInput("lecture.flac", "/data/media/uploads/x/lecture.flac", "FLAC", 1000, 1500, 22_050, 1, 0),
                 "{\"boost_level\":\"3x\"}");
-        Field field = Job.class.getDeclaredField("id");
+        Field field = NumberedEntity.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(job, 5L);
         return job;

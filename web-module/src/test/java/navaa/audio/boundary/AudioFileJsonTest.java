@@ -2,6 +2,7 @@ package navaa.audio.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import navaa.platform.entity.NumberedEntity;
 import navaa.audio.boundary.AudioFileJson.StateWords;
 import navaa.identity.entity.Account;
 import navaa.jobs.entity.Job;
@@ -25,7 +26,7 @@ class AudioFileJsonTest {
         Job job = new Job(new Account("someone", "hash", Set.of()), kind,
                 new JobInput("meeting.wav", "/data/media/uploads/x/meeting.wav", "WAV", 5_242_880, 225.7, 44_100, 2, 1_411_200),
                 parameters);
-        Field field = Job.class.getDeclaredField("id");
+        Field field = NumberedEntity.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(job, id);
         return job;

@@ -2,6 +2,7 @@ package navaa.diarization.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import navaa.platform.entity.NumberedEntity;
 import navaa.identity.entity.Account;
 import navaa.jobs.control.JobFailure;
 import navaa.jobs.entity.Job;
@@ -22,7 +23,7 @@ class DiarizationJsonTest {
         Job job = new Job(new Account("someone", "hash", Set.of()), "DIARIZE",
                 new JobInput("meeting.wav", "/data/media/uploads/x/meeting.wav", "WAV", 1000, 60, 16_000, 1, 256_000),
                 "{\"output_formats\":\"json,srt\"}");
-        Field field = Job.class.getDeclaredField("id");
+        Field field = NumberedEntity.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(job, 41L);
         return job;
