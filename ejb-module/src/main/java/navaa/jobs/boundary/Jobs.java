@@ -15,6 +15,7 @@ import navaa.identity.entity.Caller;
 import navaa.integration.boundary.JobEvents;
 import navaa.integration.boundary.PlatformSignatures;
 import navaa.integration.control.MessageSignature.Purpose;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobRun;
@@ -62,12 +63,12 @@ public class Jobs {
     @Inject
     PlatformSignatures signatures;
 
-    public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
+    public Job submit(Caller caller, JobKind kind, JobInput input, String parametersJson) {
         return submit(caller, kind, input, Optional.empty(), parametersJson);
     }
 
     /** A job with a second upload: the target speaker's sample of a speaker extraction. */
-    public Job submit(Caller caller, String kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
+    public Job submit(Caller caller, JobKind kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
         return submit(caller.accountId(), kind, input, sample, parametersJson);
     }
 
@@ -79,7 +80,7 @@ public class Jobs {
      *
      * @throws NavaaException 429 at the cap on the user's pending and processing jobs
      */
-    public Job submit(long ownerId, String kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
+    public Job submit(long ownerId, JobKind kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
         em.find(Account.class, ownerId, LockModeType.PESSIMISTIC_WRITE);
         queued.requireRoom(ownerId);
         Job job = new Job(em.getReference(Account.class, ownerId), kind, input, parametersJson);
@@ -135,7 +136,7 @@ public class Jobs {
         return Ownership.visible(Optional.ofNullable(em.find(Job.class, id)), caller.accountId(), caller.isAdmin());
     }
 
-    public List<Job> of(Caller caller, String kind) {
+    public List<Job> of(Caller caller, JobKind kind) {
         return em.createNamedQuery(Job.OF_OWNER, Job.class)
                 .setParameter("owner", caller.accountId()).setParameter("kind", kind).getResultList();
     }

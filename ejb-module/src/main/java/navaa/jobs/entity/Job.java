@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import navaa.identity.entity.Account;
 import navaa.jobs.control.JobFailure;
+import navaa.jobs.control.JobKind;
 import navaa.platform.control.Owned;
 
 import java.io.StringReader;
@@ -44,7 +45,8 @@ public class Job implements Owned {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private JobKind kind;
 
     @Enumerated(EnumType.STRING)
     private JobState state = JobState.PENDING;
@@ -111,7 +113,7 @@ public class Job implements Owned {
     protected Job() {
     }
 
-    public Job(Account account, String kind, JobInput input, String parameters) {
+    public Job(Account account, JobKind kind, JobInput input, String parameters) {
         this.account = account;
         this.kind = kind;
         this.inputName = input.name();
@@ -263,7 +265,7 @@ public class Job implements Owned {
     }
 
     public Long getId() { return id; }
-    public String getKind() { return kind; }
+    public JobKind getKind() { return kind; }
     public JobState getState() { return state; }
     public int getProgress() { return progress; }
     public Optional<JobFailure> getFailure() { return Optional.ofNullable(failure); }
