@@ -15,10 +15,12 @@ import navaa.jobs.boundary.JobStatuses;
 import navaa.jobs.boundary.JobViews;
 import navaa.jobs.boundary.Jobs;
 import navaa.jobs.boundary.QueuedJobs;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.Messages;
 import navaa.platform.control.NavaaException;
 
 import java.io.IOException;
@@ -78,7 +80,7 @@ public class AudioJobs {
             String parameters = json(form.parameters(field -> uploads.text(request, field)));
             List<JobInput> inputs = uploads.store(request, form.files());
             try {
-                return jobs.submit(caller, form.kind().name(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters);
+                return jobs.submit(caller, form.kind(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters);
             } catch (RuntimeException e) {
                 uploads.discard(inputs);
                 throw e;
@@ -86,21 +88,31 @@ public class AudioJobs {
         }
     }
 
-    public Job find(AudioKind kind, long id) {
+    /** An upload path's answer: the job {@link #submit} recorded, told with the path's message. */
+    public JsonObject upload(UploadForm form, String message) {
+        return AudioFileJson.started(submit(inHand, form), message);
+    }
+
+    /** A message in the reader's language, as doc 000's family answers. */
+    public String told(String key) {
+        return Messages.text(key, RequestFacts.locale(inHand));
+    }
+
+    public Job find(JobKind kind, long id) {
         Job job = jobs.find(id, current.require());
-        if (!kind.name().equals(job.getKind())) {
+        if (job.getKind() != kind) {
             throw new NavaaException(ErrorCode.NOT_FOUND);
         }
         return job;
     }
 
     /** The caller's files of the kind, newest first. */
-    public JsonObject list(AudioKind kind, StateWords words) {
-        return AudioFileJson.list(jobs.of(current.require(), kind.name()), words, RequestFacts.locale(inHand));
+    public JsonObject list(JobKind kind, StateWords words) {
+        return AudioFileJson.list(jobs.of(current.require(), kind), words, RequestFacts.locale(inHand));
     }
 
     /** One file's JSON (its status, polled all day), as {@link #status} finds it; 404 when it finds none. */
-    public JsonObject file(AudioKind kind, long id, StateWords words) {
+    public JsonObject file(JobKind kind, long id, StateWords words) {
         return status(kind, id, words, current.require(), RequestFacts.locale(inHand)).map(JobStatuses.Status::json)
                 .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
     }
@@ -111,7 +123,7 @@ public class AudioJobs {
      * admin's look is read afresh), else read the cheap way ({@link JobViews}) and rendered.
      * Empty for a job that is missing, another user's, or of another kind.
      */
-    Optional<JobStatuses.Status> status(AudioKind kind, long id, StateWords words, Caller caller, Locale locale) {
+    Optional<JobStatuses.Status> status(JobKind kind, long id, StateWords words, Caller caller, Locale locale) {
         Optional<JobStatuses.Status> status = caller.isAdmin()
                 ? rendered(id, caller, words, locale)
                 : statuses.get(id, words.name() + ":" + locale.toLanguageTag(), () -> rendered(id, caller, words, locale));
@@ -122,7 +134,7 @@ public class AudioJobs {
         try {
             Job job = views.view(id, caller);
             JsonObject json = AudioFileJson.of(job, words, locale);
-            return Optional.of(new JobStatuses.Status(id, caller.isAdmin() ? -1 : caller.accountId(), job.getKind(), json,
+            return Optional.of(new JobStatuses.Status(id, caller.isAdmin() ? -1 : caller.accountId(), job.getKind().name(), json,
                     json.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NavaaException notFound) {
             return Optional.empty();
@@ -130,12 +142,12 @@ public class AudioJobs {
     }
 
     /** The primary output (doc 000's download paths); 404 until the job has completed. */
-    public Response download(AudioKind kind, long id, String range) throws IOException {
+    public Response download(JobKind kind, long id, String range) throws IOException {
         return MediaResource.output(find(kind, id), range);
     }
 
     /** Removes the job and every file of it; answers in the path's words. */
-    public JsonObject delete(AudioKind kind, long id, String message) {
+    public JsonObject delete(JobKind kind, long id, String message) {
         jobs.delete(find(kind, id).getId(), current.require());
         return Json.createObjectBuilder().add("status", "success").add("message", message).build();
     }
