@@ -15,6 +15,7 @@ import navaa.identity.entity.Caller;
 import navaa.integration.boundary.JobEvents;
 import navaa.integration.boundary.PlatformSignatures;
 import navaa.integration.control.MessageSignature.Purpose;
+import navaa.jobs.control.Folders;
 import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
@@ -24,14 +25,10 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import navaa.platform.control.Ownership;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Jobs as their owners see them: submitted, listed, looked at, deleted. Submitting stores
@@ -108,8 +105,8 @@ public class Jobs {
         if (!inputsKept) {
             throw new NavaaException(ErrorCode.JOB_INPUT_MISSING);
         }
-        deleteQuietly(folders.work(id));
-        deleteQuietly(folders.output(id));
+        Folders.delete(folders.work(id));
+        Folders.delete(folders.output(id));
         em.createNamedQuery(JobRun.FORGET).setParameter("job", id).executeUpdate();
         job.retry();
         request(job);
@@ -145,24 +142,11 @@ public class Jobs {
     public void delete(long id, Caller caller) {
         Job job = find(id, caller);
         em.remove(job);
-        deleteQuietly(Path.of(job.getInputPath()).getParent());
-        job.getSamplePath().ifPresent(sample -> deleteQuietly(Path.of(sample).getParent()));
-        deleteQuietly(folders.work(job.getId()));
+        Folders.delete(Path.of(job.getInputPath()).getParent());
+        job.getSamplePath().ifPresent(sample -> Folders.delete(Path.of(sample).getParent()));
+        Folders.delete(folders.work(job.getId()));
         if (job.getOutputPath() != null) {
-            deleteQuietly(Path.of(job.getOutputPath()).getParent());
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
+            Folders.delete(Path.of(job.getOutputPath()).getParent());
         }
     }
 }

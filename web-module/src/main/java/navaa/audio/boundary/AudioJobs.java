@@ -8,16 +8,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioFileJson.StateWords;
-import navaa.audio.control.ConcurrencyLimiter;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Caller;
 import navaa.jobs.boundary.JobStatuses;
 import navaa.jobs.boundary.JobViews;
 import navaa.jobs.boundary.Jobs;
-import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
-import navaa.jobs.entity.JobInput;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.Messages;
@@ -25,7 +22,6 @@ import navaa.platform.control.NavaaException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,41 +47,28 @@ public class AudioJobs {
     JobStatuses statuses;
 
     @Inject
-    AudioUploads uploads;
-
-    @Inject
-    UploadSlots slots;
-
-    @Inject
-    QueuedJobs queued;
-
-    @Inject
     CurrentCaller current;
+
+    @Inject
+    UploadGate gate;
+
+    @Inject
+    AudioUploads uploads;
 
     /** The request in hand, for the language its failures are told in. */
     @Inject
     HttpServletRequest inHand;
 
     /**
-     * Checks the declared size, takes one of the caller's upload places (429 when all are
-     * taken) and looks for room among their queued jobs (429) before the body is read,
-     * checks every text field, then stores the files and records the job (where the queued
-     * jobs are counted again, under a lock). The place is given back however this ends.
+     * Once the upload has passed the {@link UploadGate}, checks every text field, then stores
+     * the files and records the job.
      */
     public Job submit(HttpServletRequest request, UploadForm form) {
-        uploads.refuseOversized(request);
-        Caller caller = current.require();
-        try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
-            queued.requireRoom(caller.accountId());
+        return gate.admit(request, caller -> {
             String parameters = json(form.parameters(field -> uploads.text(request, field)));
-            List<JobInput> inputs = uploads.store(request, form.files());
-            try {
-                return jobs.submit(caller, form.kind(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters);
-            } catch (RuntimeException e) {
-                uploads.discard(inputs);
-                throw e;
-            }
-        }
+            return uploads.storeFor(request, form.files(),
+                    inputs -> jobs.submit(caller, form.kind(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters));
+        });
     }
 
     /** An upload path's answer: the job {@link #submit} recorded, told with the path's message. */

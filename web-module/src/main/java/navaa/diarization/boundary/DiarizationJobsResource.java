@@ -18,14 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioUploads;
 import navaa.audio.boundary.MediaFile;
-import navaa.audio.boundary.UploadSlots;
-import navaa.audio.control.ConcurrencyLimiter;
+import navaa.audio.boundary.UploadGate;
 import navaa.diarization.control.DiarizationParameters;
 import navaa.identity.boundary.CurrentCaller;
-import navaa.identity.entity.Caller;
-import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.entity.Job;
-import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobState;
 import navaa.models.diarization.DiarizationFormats;
 import navaa.platform.boundary.RequestFacts;
@@ -54,10 +50,7 @@ public class DiarizationJobsResource {
     AudioUploads uploads;
 
     @Inject
-    UploadSlots slots;
-
-    @Inject
-    QueuedJobs queued;
+    UploadGate gate;
 
     @Inject
     CurrentCaller current;
@@ -70,21 +63,13 @@ public class DiarizationJobsResource {
     @Operation(summary = "Diarize audio_file: num_speakers (empty: found), voice_database_id, expected_language, transcribe, "
             + "window_size (1.5 s), hop_size (0.5 s), output_formats (json,txt,srt,vtt)")
     public Response submit() {
-        uploads.refuseOversized(request);
-        Caller caller = current.require();
-        try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
-            queued.requireRoom(caller.accountId());
+        return gate.admit(request, caller -> {
             DiarizationParameters form = DiarizationParameters.of(field -> uploads.text(request, field), values("output_formats"));
             diarizations.checkTranscription(form);
-            JobInput input = uploads.store(request, "audio_file");
-            try {
-                Job job = diarizations.submit(caller, input, form.json(), form.voiceDatabase());
-                return Response.accepted(DiarizationJson.created(job)).build();
-            } catch (RuntimeException e) {
-                uploads.discard(List.of(input));
-                throw e;
-            }
-        }
+            Job job = uploads.storeFor(request, List.of("audio_file"),
+                    inputs -> diarizations.submit(caller, inputs.get(0), form.json(), form.voiceDatabase()));
+            return Response.accepted(DiarizationJson.created(job)).build();
+        });
     }
 
     @GET
