@@ -2,7 +2,6 @@ package navaa.diarization.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +23,7 @@ import navaa.identity.boundary.CurrentCaller;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobState;
 import navaa.models.diarization.DiarizationFormats;
+import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Doc 000 §9 as REST (api-map §2): diarization jobs on the one job engine, their status
@@ -75,9 +74,7 @@ public class DiarizationJobsResource {
     @GET
     @Operation(summary = "The caller's diarization jobs, newest first")
     public JsonObject list() {
-        JsonArrayBuilder jobs = Json.createArrayBuilder();
-        diarizations.of(current.require()).forEach(job -> jobs.add(DiarizationJson.job(job, RequestFacts.locale(request))));
-        return Json.createObjectBuilder().add("jobs", jobs).build();
+        return JsonAnswers.wrapped("jobs", diarizations.of(current.require()), job -> DiarizationJson.job(job, RequestFacts.locale(request)));
     }
 
     @GET
