@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What every audio path does with a kind of job, whichever document it follows:
- * submitting an upload form, finding, listing, downloading and deleting the caller's
- * jobs of that kind. A job of another kind answers 404 here, as another user's does.
+ * What every audio path does with a kind of job, whichever document it follows
+ * ({@link AudioRoutes} names the paths): submitting an upload form, finding, listing,
+ * downloading and deleting the caller's jobs of that kind. A job of another kind answers 404 here, as another user's does.
  * Application-scoped: it keeps no state of its own (the caller and the upload are request
  * proxies), and a request-scoped one was built, with its EJB references looked up, on
  * every status poll.
@@ -55,25 +55,24 @@ public class AudioJobs {
     @Inject
     AudioUploads uploads;
 
-    /** The request in hand, for the language its failures are told in. */
+    /** The request in hand, for the language its answers are told in. */
     @Inject
     HttpServletRequest inHand;
 
     /**
-     * Once the upload has passed the {@link UploadGate}, checks every text field, then stores
-     * the files and records the job.
+     * An upload path's answer, told with the path's message. Once the upload has passed the
+     * {@link UploadGate}, checks every text field, then stores the files and records the job.
+     *
+     * @param request the upload as JAX-RS hands it: the request filters have wrapped it
+     *                ({@code MultipartGuard} reads its parts), which CDI's request is not
      */
-    public Job submit(HttpServletRequest request, UploadForm form) {
-        return gate.admit(request, caller -> {
+    public JsonObject upload(HttpServletRequest request, UploadForm form, String message) {
+        Job job = gate.admit(request, caller -> {
             String parameters = json(form.parameters(field -> uploads.text(request, field)));
             return uploads.storeFor(request, form.files(),
                     inputs -> jobs.submit(caller, form.kind(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters));
         });
-    }
-
-    /** An upload path's answer: the job {@link #submit} recorded, told with the path's message. */
-    public JsonObject upload(UploadForm form, String message) {
-        return AudioFileJson.started(submit(inHand, form), message);
+        return AudioFileJson.started(job, message);
     }
 
     /** A message in the reader's language, as doc 000's family answers. */

@@ -2,6 +2,7 @@ package navaa.audio.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.platform.control.Messages;
@@ -56,16 +58,20 @@ public class AudioRoutes {
     @Inject
     AudioJobs audio;
 
+    /** The upload as the request filters have wrapped it (see {@link AudioJobs#upload}). */
+    @Context
+    HttpServletRequest request;
+
     // doc 000: uploads
-    @POST @Path("denoise/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Denoise an audio file: audio_file, boost_level none|2x..5x (default none)") public JsonObject denoiseUpload() { return audio.upload(DENOISE_UPLOAD, audio.told("denoise.started")); }
-    @POST @Path("audio-boost/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Boost an audio file: audio_file, boost_level 2x..5x (required)") public JsonObject audioBoostUpload() { return audio.upload(AUDIO_BOOST_UPLOAD, audio.told("boost.started")); }
-    @POST @Path("vocal-separation/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Separate a song: audio_file, output_type vocals|instrumental (required)") public JsonObject vocalSeparationUpload() { return audio.upload(VOCAL_SEPARATION_UPLOAD, audio.told("separation.started")); }
-    @POST @Path("speaker-extraction/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Keep one speaker's voice: audio_file, speaker_sample, boost_level none|2x..5x (default none)") public JsonObject speakerExtractionUpload() { return audio.upload(SPEAKER_EXTRACTION_UPLOAD, audio.told("extraction.started")); }
+    @POST @Path("denoise/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Denoise an audio file: audio_file, boost_level none|2x..5x (default none)") public JsonObject denoiseUpload() { return audio.upload(request, DENOISE_UPLOAD, audio.told("denoise.started")); }
+    @POST @Path("audio-boost/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Boost an audio file: audio_file, boost_level 2x..5x (required)") public JsonObject audioBoostUpload() { return audio.upload(request, AUDIO_BOOST_UPLOAD, audio.told("boost.started")); }
+    @POST @Path("vocal-separation/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Separate a song: audio_file, output_type vocals|instrumental (required)") public JsonObject vocalSeparationUpload() { return audio.upload(request, VOCAL_SEPARATION_UPLOAD, audio.told("separation.started")); }
+    @POST @Path("speaker-extraction/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Keep one speaker's voice: audio_file, speaker_sample, boost_level none|2x..5x (default none)") public JsonObject speakerExtractionUpload() { return audio.upload(request, SPEAKER_EXTRACTION_UPLOAD, audio.told("extraction.started")); }
 
     // doc 001: uploads
-    @POST @Path("boost/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Boost an audio file: audio_file, boost_level 2x..5x (default 3x); true-peak limited at -1 dBTP") public JsonObject boostUpload() { return audio.upload(BOOST_UPLOAD, "Audio boost started"); }
-    @POST @Path("vocal/separate/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Separate a song into vocals and instrumental: audio_file") public JsonObject vocalSeparate() { return audio.upload(VOCAL_SEPARATE, "Vocal separation started"); }
-    @POST @Path("speaker/extract/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Keep one speaker's voice: conversation_file, target_speaker_file, boost_level none|2x..5x (default none)") public JsonObject speakerExtract() { return audio.upload(SPEAKER_EXTRACT, "Speaker extraction started"); }
+    @POST @Path("boost/upload/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Boost an audio file: audio_file, boost_level 2x..5x (default 3x); true-peak limited at -1 dBTP") public JsonObject boostUpload() { return audio.upload(request, BOOST_UPLOAD, "Audio boost started"); }
+    @POST @Path("vocal/separate/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Separate a song into vocals and instrumental: audio_file") public JsonObject vocalSeparate() { return audio.upload(request, VOCAL_SEPARATE, "Vocal separation started"); }
+    @POST @Path("speaker/extract/") @Consumes(MULTIPART_FORM_DATA) @Operation(summary = "Keep one speaker's voice: conversation_file, target_speaker_file, boost_level none|2x..5x (default none)") public JsonObject speakerExtract() { return audio.upload(request, SPEAKER_EXTRACT, "Speaker extraction started"); }
 
     // both documents: the caller's files of a service
     @GET @Path("denoise/files/") @Operation(summary = "The caller's denoise files") public JsonObject denoiseFiles() { return audio.list(DENOISE, DOCUMENTED); }
