@@ -14,14 +14,14 @@ import java.util.Map;
  */
 public enum JobKind {
 
-    DENOISE(JobKind.STREAMED, "denoise", List.of(JobParameter.OPTIONAL_BOOST_LEVEL), List.of("output")),
-    BOOST(JobKind.STREAMED, "boost", List.of(JobParameter.BOOST_LEVEL), List.of("output")),
+    DENOISE(JobKind.STREAMED, "denoise", List.of(JobParameter.OPTIONAL_BOOST_LEVEL), "output"),
+    BOOST(JobKind.STREAMED, "boost", List.of(JobParameter.BOOST_LEVEL), "output"),
     /** Both stems are kept whichever the client asked for; the asked one is also the {@code output}. */
-    SEPARATE(JobKind.STREAMED, "vocal", List.of(JobParameter.OUTPUT_TYPE), List.of("output", "vocals", "instrumental")),
+    SEPARATE(JobKind.STREAMED, "vocal", List.of(JobParameter.OUTPUT_TYPE), "output", "vocals", "instrumental"),
     /** Finds the target speaker's regions first, then streams. */
-    EXTRACT("speaker-extraction-job", "speaker", List.of(JobParameter.OPTIONAL_BOOST_LEVEL), List.of("output")),
+    EXTRACT("speaker-extraction-job", "speaker", List.of(JobParameter.OPTIONAL_BOOST_LEVEL), "output"),
     /** Its parameters are the diarization settings ({@link DiarizationTask} reads them); its outputs the result formats asked. */
-    DIARIZE("diarization-job", "diarize", List.of(), List.of("json", "txt", "srt", "vtt"));
+    DIARIZE("diarization-job", "diarize", List.of(), "json", "txt", "srt", "vtt");
 
     /** The job XML of every kind that streams its input through a kernel in one step. */
     private static final String STREAMED = "audio-job";
@@ -31,11 +31,11 @@ public enum JobKind {
     private final List<JobParameter> parameters;
     private final List<String> outputs;
 
-    JobKind(String jobXml, String service, List<JobParameter> parameters, List<String> outputs) {
+    JobKind(String jobXml, String service, List<JobParameter> parameters, String... outputs) {
         this.jobXml = jobXml;
         this.service = service;
         this.parameters = parameters;
-        this.outputs = outputs;
+        this.outputs = List.of(outputs);
     }
 
     /** The name of its job XML under {@code META-INF/batch-jobs}. */
