@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * Swagger UI at /api/docs/, from the swagger-ui webjar packaged in the WAR: nothing is
- * fetched from a CDN. It reads the MicroProfile OpenAPI document at /openapi.
+ * fetched from a CDN. It reads the MicroProfile OpenAPI document at /openapi. Doc 002's
+ * /api/redoc/ leads there. Not a resource at plain {@code api}: Payara's OpenAPI scan keeps
+ * one class a path, and the audio route table ({@code AudioRoutes}) is the one there.
  */
-@Path("api")
+@Path("api/{page: docs|redoc}")
 @Public
 public class ApiDocsResource {
 
@@ -32,24 +34,19 @@ public class ApiDocsResource {
             "html", "text/html; charset=UTF-8", "png", "image/png", "map", "application/json");
 
     @GET
-    @Path("docs/")
     @Operation(hidden = true)
-    public Response index() {
+    public Response index(@PathParam("page") String page) {
+        if (page.equals("redoc")) {
+            return Response.seeOther(URI.create("/api/docs/")).build();
+        }
         return asset("api-docs.html", ApiDocsResource.class.getResourceAsStream("api-docs.html"));
     }
 
     @GET
-    @Path("redoc/")
+    @Path("{file}")
     @Operation(hidden = true)
-    public Response redoc() {
-        return Response.seeOther(URI.create("/api/docs/")).build();
-    }
-
-    @GET
-    @Path("docs/{file}")
-    @Operation(hidden = true)
-    public Response file(@PathParam("file") String file) {
-        if (!ASSET.matcher(file).matches()) {
+    public Response file(@PathParam("page") String page, @PathParam("file") String file) {
+        if (!page.equals("docs") || !ASSET.matcher(file).matches()) {
             throw new NotFoundException();
         }
         InputStream own = ApiDocsResource.class.getResourceAsStream(file);
