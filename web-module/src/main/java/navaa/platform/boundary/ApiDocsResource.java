@@ -19,11 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Swagger UI at /api/docs/, from the swagger-ui webjar packaged in the WAR: nothing is
- * fetched from a CDN. It reads the MicroProfile OpenAPI document at /openapi. Doc 002's
- * /api/redoc/ leads there. Not a resource at plain {@code api}: Payara's OpenAPI scan keeps
- * one class a path, and the audio route table ({@code AudioRoutes}) is the one there.
+ * fetched from a CDN. It reads the MicroProfile OpenAPI document at /openapi.
  */
-@Path("api/{page: docs|redoc}")
+@Path("api")
 @Public
 public class ApiDocsResource {
 
@@ -34,19 +32,24 @@ public class ApiDocsResource {
             "html", "text/html; charset=UTF-8", "png", "image/png", "map", "application/json");
 
     @GET
+    @Path("docs/")
     @Operation(hidden = true)
-    public Response index(@PathParam("page") String page) {
-        if (page.equals("redoc")) {
-            return Response.seeOther(URI.create("/api/docs/")).build();
-        }
+    public Response index() {
         return asset("api-docs.html", ApiDocsResource.class.getResourceAsStream("api-docs.html"));
     }
 
     @GET
-    @Path("{file}")
+    @Path("redoc/")
     @Operation(hidden = true)
-    public Response file(@PathParam("page") String page, @PathParam("file") String file) {
-        if (!page.equals("docs") || !ASSET.matcher(file).matches()) {
+    public Response redoc() {
+        return Response.seeOther(URI.create("/api/docs/")).build();
+    }
+
+    @GET
+    @Path("docs/{file}")
+    @Operation(hidden = true)
+    public Response file(@PathParam("file") String file) {
+        if (!ASSET.matcher(file).matches()) {
             throw new NotFoundException();
         }
         InputStream own = ApiDocsResource.class.getResourceAsStream(file);
