@@ -210,6 +210,12 @@ try {
     await page.waitForTimeout(3500);
     const owners = await page.$$eval('tr[data-job-id] td:nth-child(3)', (cells) => [...new Set(cells.map((c) => c.textContent))]);
     check(owners.length === 1 && owners[0] === username, `only ${username}'s jobs: ${owners}`);
+    // the kinds are the server's (GET /api/admin/job-kinds), named in the console's language
+    const kinds = await page.$$eval('#filter-kind option', (options) => options.map((o) => `${o.value}=${o.textContent}`));
+    check(kinds.join('|') === '=Any|DENOISE=Denoise|BOOST=Boost|SEPARATE=Vocal separation|EXTRACT=Speaker extraction|DIARIZE=Diarization',
+      `the kind filter: ${kinds}`);
+    const kindCell = await page.textContent(`tr[data-job-id="${shortJob}"] td:nth-child(2)`);
+    check(kindCell === 'Boost', `the short job's kind: ${kindCell}`);
     await shot(page, 'jobs-en');
   });
 
@@ -279,6 +285,8 @@ try {
     await failure.locator('.error-text', { hasText: 'مدیر سیستم این پردازش را لغو کرد.' }).waitFor();
     const code = await failure.locator('.error-code').textContent();
     check(code === 'CANCELLED_BY_ADMIN', `the code on the Persian dashboard: ${code}`);
+    const kind = await page.textContent(`tr[data-job-id="${longJob}"] td:nth-child(2)`);
+    check(kind === 'حذف نویز', `the kind's Persian name from the server: ${kind}`);
     for (const name of PAGES) {
       await visit(page, name);
       await shot(page, `${name}-fa`);

@@ -52,7 +52,7 @@ class ConsoleIT {
     void onlyAdminsGetTheConsoleApis() {
         Http user = Accounts.jsonLogin(Accounts.createUser(Accounts.admin(), "console-pw-1", null), "console-pw-1");
         for (String path : List.of("/api/admin/jobs", "/api/admin/jobs/1", "/api/admin/queues", "/api/admin/voice-databases",
-                "/api/admin/dashboard")) {
+                "/api/admin/dashboard", "/api/admin/job-kinds")) {
             chatError(user.get(path), 403, "FORBIDDEN", null);
             chatError(new Http().get(path), 401, "UNAUTHORIZED", null);
         }
@@ -60,6 +60,22 @@ class ConsoleIT {
         chatError(user.postJson("/api/admin/jobs/1/retry", "{}"), 403, "FORBIDDEN", null);
         chatError(user.delete("/api/admin/voice-databases/1"), 403, "FORBIDDEN", null);
         chatError(user.get("/api/admin/jobs", "Accept-Language", "fa"), 403, "FORBIDDEN", "دسترسی غیرمجاز");
+    }
+
+    /** The console's kind filter and labels come from the engine's kinds, in the reader's language. */
+    @Test
+    void theJobKindsAreTheEnginesEveryOneNamed() {
+        Http admin = Accounts.admin();
+        JsonArray kinds = admin.get("/api/admin/job-kinds").json().getJsonArray("kinds");
+        assertEquals(List.of("DENOISE", "BOOST", "SEPARATE", "EXTRACT", "DIARIZE"),
+                kinds.stream().map(k -> k.asJsonObject().getString("kind")).toList());
+        assertEquals(List.of("denoise", "boost", "vocal", "speaker", "diarize"),
+                kinds.stream().map(k -> k.asJsonObject().getString("service")).toList());
+        assertEquals("Vocal separation", kinds.getJsonObject(2).getString("name"));
+        JsonArray persian = admin.get("/api/admin/job-kinds", "Accept-Language", "fa").json().getJsonArray("kinds");
+        assertEquals("جداسازی آواز", persian.getJsonObject(2).getString("name"));
+        String script = new Http().get("/admin/js/pages/jobs.js").body();
+        assertTrue(script.contains("jobKinds") && !script.contains("'DENOISE'"), "the console keeps no list of kinds");
     }
 
     @Test

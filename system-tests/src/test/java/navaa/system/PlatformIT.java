@@ -57,6 +57,34 @@ class PlatformIT {
         assertTrue(checks.contains("{\"name\":\"navaa-models\",\"status\":\"UP\""), "weight files verified: " + checks);
     }
 
+    /** Docs 000 and 001's route table, 34 operations (AudioRoutes): every path stays documented, with its summary. */
+    @Test
+    void openApiListsEveryAudioPathOfBothDocumentsWithItsSummary() {
+        JsonObject paths = new Http().get("/api/schema/", "Accept", "application/json").json().getJsonObject("paths");
+        List<String> routes = new java.util.ArrayList<>();
+        for (String service : List.of("denoise", "audio-boost", "vocal-separation", "speaker-extraction")) {
+            routes.addAll(List.of("post /api/" + service + "/upload/", "get /api/" + service + "/files/",
+                    "get /api/" + service + "/files/{id}/", "get /api/" + service + "/download/{id}/",
+                    "delete /api/" + service + "/files/{id}/"));
+        }
+        routes.addAll(List.of("get /api/denoise/files/{id}/status/", "delete /api/denoise/files/{id}/delete/",
+                "post /api/boost/upload/", "post /api/vocal/separate/", "post /api/speaker/extract/"));
+        for (String service : List.of("boost", "vocal", "speaker")) {
+            routes.addAll(List.of("get /api/" + service + "/files/", "get /api/" + service + "/files/{id}/status/",
+                    "delete /api/" + service + "/files/{id}/delete/"));
+        }
+        assertEquals(34, routes.size());
+        for (String route : routes) {
+            String[] parts = route.split(" ");
+            // the document names paths without their trailing slash, as every path of it
+            JsonObject item = paths.getJsonObject(parts[1].substring(0, parts[1].length() - 1));
+            assertNotNull(item, parts[1] + " missing from /openapi");
+            JsonObject operation = item.getJsonObject(parts[0]);
+            assertNotNull(operation, route + " missing from /openapi");
+            assertTrue(!operation.getString("summary", "").isBlank(), route + " has no summary");
+        }
+    }
+
     @Test
     void openApiListsTheAuthEndpointsAtBothAddresses() {
         Http http = new Http();

@@ -1,7 +1,8 @@
 // What every page of the console shares: its heading, periodic reloading, and the small
 // pieces every table shows (state badges, progress, names from users).
+import { get } from './api.js';
 import { h } from './dom.js';
-import { number, t } from './i18n.js';
+import { currentLanguage, number, t } from './i18n.js';
 
 export function pageHeader(titleKey, ...tools) {
   return h('div', { class: 'page-header' }, h('h1', {}, t(titleKey)), h('div', { class: 'tools' }, tools));
@@ -71,11 +72,21 @@ export function jobError(job, extraClass = '') {
     h('span', { class: 'error-text' }, job.error ?? ''));
 }
 
-/** A job kind's name, or the code itself for a kind this console does not know yet. */
+// the server's job kinds in the console's language, fetched once a language
+let kinds = null;
+
+/** The job kinds the server runs, [{kind, name, service, outputs}] (GET /api/admin/job-kinds): the console keeps no list of its own. */
+export async function jobKinds() {
+  const language = currentLanguage();
+  if (kinds?.language !== language) {
+    kinds = { language, list: (await get('/api/admin/job-kinds')).kinds };
+  }
+  return kinds.list;
+}
+
+/** A job kind's name as the server gives it, or the code itself before the kinds have arrived. */
 export function kindName(kind) {
-  const key = `kind.${kind}`;
-  const name = t(key);
-  return name === key ? kind : name;
+  return kinds?.list.find((k) => k.kind === kind)?.name ?? kind;
 }
 
 export function empty() {

@@ -12,17 +12,23 @@ import java.util.Optional;
  * and channels, and the service's knobs. Paths are strings so the record crosses the EJB
  * boundary as plain data.
  */
-public record AudioTask(long jobId, String kind, String input, String sample, String workDir,
+public record AudioTask(long jobId, JobKind kind, String input, String sample, String workDir,
                         String outputDir, String outputStem, String format,
                         int sampleRate, int channels, long totalFrames, long bitRate,
                         Map<String, String> parameters) implements Serializable {
 
-    public String parameter(String name) {
-        return parameters.get(name);
-    }
-
     public Optional<String> optionalParameter(String name) {
         return Optional.ofNullable(parameters.get(name));
+    }
+
+    /** The boost after the kind's work (a boost's own level), as the kind reads it. */
+    public BoostLevel boostLevel() {
+        return BoostLevel.parse(kind.read("boost_level", parameters)).orElseThrow();
+    }
+
+    /** A separation's primary stem: {@code vocals}, {@code instrumental} or {@code both}. */
+    public String outputType() {
+        return kind.read("output_type", parameters);
     }
 
     public Path work() {

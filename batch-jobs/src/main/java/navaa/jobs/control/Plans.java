@@ -25,16 +25,16 @@ public final class Plans {
      */
     public static AudioPlan of(AudioTask task, Optional<OnnxSeparationConfig> separationModel) {
         return switch (task.kind()) {
-            case "BOOST" -> boost(task);
-            case "DENOISE" -> denoise(task);
-            case "EXTRACT" -> extract(task);
-            case "SEPARATE" -> separate(task, separationModel.orElse(null));
+            case BOOST -> boost(task);
+            case DENOISE -> denoise(task);
+            case EXTRACT -> extract(task);
+            case SEPARATE -> separate(task, separationModel.orElse(null));
             default -> throw new IllegalArgumentException("no audio plan for job kind " + task.kind());
         };
     }
 
     private static AudioPlan boost(AudioTask task) {
-        int factor = factor(task.parameter("boost_level"));
+        int factor = task.boostLevel().factor();
         return new AudioPlan(task.sampleRate(), task.channels(), List.of(OutputStem.single("boosted", task.channels())),
                 boostMethod(factor), () -> boost(factor, task.channels(), task.sampleRate()));
     }
@@ -42,7 +42,7 @@ public final class Plans {
     /** DTLN works on 16 kHz mono; the optional boost follows it. */
     private static AudioPlan denoise(AudioTask task) {
         int rate = DtlnDenoiser.SAMPLE_RATE;
-        int factor = factor(task.optionalParameter("boost_level").orElse("none"));
+        int factor = task.boostLevel().factor();
         String method = "DTLN two-stage denoiser at 16 kHz mono" + (factor > 1 ? ", then " + boostMethod(factor) : "");
         return new AudioPlan(rate, 1, List.of(OutputStem.single("denoised", 1)), method, () -> {
             BlockKernel denoise = denoise();
@@ -55,7 +55,7 @@ public final class Plans {
      * step has found them at 16 kHz), the rest silenced; the optional boost follows.
      */
     private static AudioPlan extract(AudioTask task) {
-        int factor = factor(task.optionalParameter("boost_level").orElse("none"));
+        int factor = task.boostLevel().factor();
         String method = "Silero VAD + Kaldi x-vector speaker matching; other voices and silence muted"
                 + (factor > 1 ? ", then " + boostMethod(factor) : "");
         return new AudioPlan(task.sampleRate(), task.channels(), List.of(OutputStem.single("extracted", task.channels())), method, () -> {
@@ -76,7 +76,7 @@ public final class Plans {
         int rate = Separators.sampleRate(model, task.sampleRate());
         OutputStem vocals = new OutputStem("vocals", "vocals", 0, channels);
         OutputStem instrumental = new OutputStem("instrumental", "instrumental", channels, channels);
-        boolean instrumentalFirst = "instrumental".equals(task.optionalParameter("output_type").orElse("vocals"));
+        boolean instrumentalFirst = "instrumental".equals(task.outputType());
         List<OutputStem> stems = instrumentalFirst ? List.of(instrumental, vocals) : List.of(vocals, instrumental);
         return new AudioPlan(rate, channels, stems, Separators.method(model, channels).id(),
                 () -> separator(ModelLoading.load("the separator " + Separators.method(model, channels).id(),
@@ -115,14 +115,6 @@ public final class Plans {
                 separator.close();
             }
         };
-    }
-
-    /** {@code "3x"} → 3; {@code "none"} → 1. */
-    static int factor(String level) {
-        if (level == null || level.equals("none")) {
-            return 1;
-        }
-        return Integer.parseInt(level.substring(0, level.length() - 1));
     }
 
     private static String boostMethod(int factor) {

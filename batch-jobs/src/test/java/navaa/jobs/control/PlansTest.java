@@ -18,7 +18,7 @@ class PlansTest {
     Path work;
 
     private AudioTask task(String kind, Map<String, String> parameters) {
-        return new AudioTask(7, kind, "in.flac", null, work.toString(), work.resolve("out").toString(), "talk",
+        return new AudioTask(7, JobKind.valueOf(kind), "in.flac", null, work.toString(), work.resolve("out").toString(), "talk",
                 "FLAC", 44_100, 2, 44_100 * 60, 0, parameters);
     }
 
@@ -71,6 +71,6 @@ class PlansTest {
 
     @Test
     void anUnknownKindIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Plans.of(task("TRANSCRIBE", Map.of()), Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> Plans.of(task("DIARIZE", Map.of()), Optional.empty()));
     }
 }

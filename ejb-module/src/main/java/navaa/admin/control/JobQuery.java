@@ -1,5 +1,6 @@
 package navaa.admin.control;
 
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.JobState;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
@@ -10,18 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The console's job filters, checked: a state by its wire word, a kind (e.g. {@code DENOISE}),
+ * The console's job filters, checked: a state by its wire word, a kind by its name, in any case (e.g. {@code denoise}),
  * an owner's username, and a 1-based page of at most {@link #MAX_SIZE} jobs.
  */
-public record JobQuery(Optional<JobState> state, Optional<String> kind, Optional<String> owner, int page, int size) {
+public record JobQuery(Optional<JobState> state, Optional<JobKind> kind, Optional<String> owner, int page, int size) {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;
     private static final int MAX_PAGE = 1_000_000;
-    private static final Pattern KIND = Pattern.compile("[A-Za-z_]{1,30}");
 
     /** From the query parameters as sent; blank means "any". */
     public static JobQuery of(String state, String kind, String owner, String page, String size) {
@@ -31,7 +30,9 @@ public record JobQuery(Optional<JobState> state, Optional<String> kind, Optional
         if (!blank(state) && wantedState.isEmpty()) {
             errors.put("state", FieldError.of("field.jobState"));
         }
-        if (!blank(kind) && !KIND.matcher(kind.strip()).matches()) {
+        Optional<JobKind> wantedKind = blank(kind) ? Optional.empty() : Arrays.stream(JobKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(kind.strip())).findFirst();
+        if (!blank(kind) && wantedKind.isEmpty()) {
             errors.put("kind", FieldError.of("field.jobKind"));
         }
         int pageNumber = number(page, 1, MAX_PAGE, 1, "page", errors);
@@ -39,8 +40,7 @@ public record JobQuery(Optional<JobState> state, Optional<String> kind, Optional
         if (!errors.isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, errors);
         }
-        return new JobQuery(wantedState,
-                blank(kind) ? Optional.empty() : Optional.of(kind.strip().toUpperCase(Locale.ROOT)),
+        return new JobQuery(wantedState, wantedKind,
                 blank(owner) ? Optional.empty() : Optional.of(owner.strip()),
                 pageNumber, pageSize);
     }

@@ -9,6 +9,7 @@ import navaa.identity.entity.Caller;
 import navaa.jobs.boundary.DecodeCeiling;
 import navaa.jobs.boundary.Jobs;
 import navaa.jobs.boundary.MediaFolders;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.platform.control.ErrorCode;
@@ -35,8 +36,7 @@ import java.util.function.Supplier;
 @Stateless
 public class DiarizationJobs {
 
-    /** The job kind, as the job engine and its events name it. */
-    public static final String KIND = "DIARIZE";
+    private static final JobKind KIND = JobKind.DIARIZE;
     /** The voice database copy's name in the work folder (the batch step reads it there). */
     static final String VOICES = "voices.json";
 
@@ -123,7 +123,7 @@ public class DiarizationJobs {
 
     public Job find(long id, Caller caller) {
         Job job = jobs.find(id, caller);
-        if (!KIND.equals(job.getKind())) {
+        if (job.getKind() != KIND) {
             throw new NavaaException(ErrorCode.NOT_FOUND);
         }
         return job;

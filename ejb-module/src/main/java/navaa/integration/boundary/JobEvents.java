@@ -83,7 +83,7 @@ public class JobEvents {
                 .add("job_id", job.getId())
                 .add("file_id", job.getId())
                 .add("owner_id", job.ownerId())
-                .add("kind", job.getKind())
+                .add("kind", job.getKind().name())
                 .add("filename", job.getInputName())
                 .add("status", job.getState().value())
                 .add("progress", job.getProgress())

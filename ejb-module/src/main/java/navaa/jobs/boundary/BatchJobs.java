@@ -127,15 +127,6 @@ public class BatchJobs {
         Properties parameters = new Properties();
         parameters.setProperty("jobId", Long.toString(job.getId()));
         JobOperator operator = BatchRuntime.getJobOperator();
-        return operator.start(jobXml(job.getKind()), parameters);
-    }
-
-    /** Speaker extraction first finds the target's regions, diarization has its own steps; every other kind streams straight through. */
-    static String jobXml(String kind) {
-        return switch (kind) {
-            case "EXTRACT" -> "speaker-extraction-job";
-            case "DIARIZE" -> "diarization-job";
-            default -> "audio-job";
-        };
+        return operator.start(job.getKind().jobXml(), parameters);
     }
 }

@@ -15,6 +15,8 @@ import navaa.identity.entity.Caller;
 import navaa.integration.boundary.JobEvents;
 import navaa.integration.boundary.PlatformSignatures;
 import navaa.integration.control.MessageSignature.Purpose;
+import navaa.jobs.control.Folders;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobRun;
@@ -23,14 +25,10 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import navaa.platform.control.Ownership;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Jobs as their owners see them: submitted, listed, looked at, deleted. Submitting stores
@@ -62,12 +60,12 @@ public class Jobs {
     @Inject
     PlatformSignatures signatures;
 
-    public Job submit(Caller caller, String kind, JobInput input, String parametersJson) {
+    public Job submit(Caller caller, JobKind kind, JobInput input, String parametersJson) {
         return submit(caller, kind, input, Optional.empty(), parametersJson);
     }
 
     /** A job with a second upload: the target speaker's sample of a speaker extraction. */
-    public Job submit(Caller caller, String kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
+    public Job submit(Caller caller, JobKind kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
         return submit(caller.accountId(), kind, input, sample, parametersJson);
     }
 
@@ -79,7 +77,7 @@ public class Jobs {
      *
      * @throws NavaaException 429 at the cap on the user's pending and processing jobs
      */
-    public Job submit(long ownerId, String kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
+    public Job submit(long ownerId, JobKind kind, JobInput input, Optional<JobInput> sample, String parametersJson) {
         em.find(Account.class, ownerId, LockModeType.PESSIMISTIC_WRITE);
         queued.requireRoom(ownerId);
         Job job = new Job(em.getReference(Account.class, ownerId), kind, input, parametersJson);
@@ -107,8 +105,8 @@ public class Jobs {
         if (!inputsKept) {
             throw new NavaaException(ErrorCode.JOB_INPUT_MISSING);
         }
-        deleteQuietly(folders.work(id));
-        deleteQuietly(folders.output(id));
+        Folders.delete(folders.work(id));
+        Folders.delete(folders.output(id));
         em.createNamedQuery(JobRun.FORGET).setParameter("job", id).executeUpdate();
         job.retry();
         request(job);
@@ -135,7 +133,7 @@ public class Jobs {
         return Ownership.visible(Optional.ofNullable(em.find(Job.class, id)), caller.accountId(), caller.isAdmin());
     }
 
-    public List<Job> of(Caller caller, String kind) {
+    public List<Job> of(Caller caller, JobKind kind) {
         return em.createNamedQuery(Job.OF_OWNER, Job.class)
                 .setParameter("owner", caller.accountId()).setParameter("kind", kind).getResultList();
     }
@@ -144,24 +142,11 @@ public class Jobs {
     public void delete(long id, Caller caller) {
         Job job = find(id, caller);
         em.remove(job);
-        deleteQuietly(Path.of(job.getInputPath()).getParent());
-        job.getSamplePath().ifPresent(sample -> deleteQuietly(Path.of(sample).getParent()));
-        deleteQuietly(folders.work(job.getId()));
+        Folders.delete(Path.of(job.getInputPath()).getParent());
+        job.getSamplePath().ifPresent(sample -> Folders.delete(Path.of(sample).getParent()));
+        Folders.delete(folders.work(job.getId()));
         if (job.getOutputPath() != null) {
-            deleteQuietly(Path.of(job.getOutputPath()).getParent());
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
+            Folders.delete(Path.of(job.getOutputPath()).getParent());
         }
     }
 }

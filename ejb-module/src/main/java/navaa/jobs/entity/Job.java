@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.AccountOwned;
 import navaa.jobs.control.JobFailure;
+import navaa.jobs.control.JobKind;
+
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -30,7 +32,8 @@ public class Job extends AccountOwned {
     public static final String OF_OWNER = "Job.ofOwner";
     public static final String UNFINISHED = "Job.unfinished";
 
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private JobKind kind;
 
     @Enumerated(EnumType.STRING)
     private JobState state = JobState.PENDING;
@@ -84,7 +87,7 @@ public class Job extends AccountOwned {
     protected Job() {
     }
 
-    public Job(Account account, String kind, JobInput input, String parameters) {
+    public Job(Account account, JobKind kind, JobInput input, String parameters) {
         super(account);
         this.kind = kind;
         this.inputName = input.name();
@@ -225,7 +228,7 @@ public class Job extends AccountOwned {
         completedAt = null;
     }
 
-    public String getKind() { return kind; }
+    public JobKind getKind() { return kind; }
     public JobState getState() { return state; }
     public int getProgress() { return progress; }
     public Optional<JobFailure> getFailure() { return Optional.ofNullable(failure); }

@@ -1,5 +1,6 @@
 package navaa.admin.control;
 
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.JobState;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
@@ -23,7 +24,7 @@ class JobQueryTest {
     void readsTheWireWordsAndNormalisesTheKind() {
         JobQuery query = JobQuery.of("Processing", "denoise", " alice ", "3", "10");
         assertEquals(Optional.of(JobState.PROCESSING), query.state());
-        assertEquals(Optional.of("DENOISE"), query.kind());
+        assertEquals(Optional.of(JobKind.DENOISE), query.kind());
         assertEquals(Optional.of("alice"), query.owner());
         assertEquals(20, query.firstResult());
     }

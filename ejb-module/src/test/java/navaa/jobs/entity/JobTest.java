@@ -2,6 +2,7 @@ package navaa.jobs.entity;
 
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Role;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.control.JobFailure;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class JobTest {
 
     private static Job job() {
         Account owner = new Account("ali", "hash", EnumSet.of(Role.USER));
-        return new Job(owner, "DENOISE", new JobInput("talk.wav", "/data/talk.wav", "wav", 1000, 60, 16000, 1, 256000), "{}");
+        return new Job(owner, JobKind.DENOISE, new JobInput("talk.wav", "/data/talk.wav", "wav", 1000, 60, 16000, 1, 256000), "{}");
     }
 
     private static LinkedHashMap<String, String> output() {

@@ -10,6 +10,7 @@ import navaa.admin.control.JobPage;
 import navaa.admin.control.QueueDepth;
 import navaa.admin.control.Summary;
 import navaa.diarization.entity.VoiceDatabaseRecord;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobRun;
 import navaa.platform.control.Messages;
@@ -46,7 +47,7 @@ final class AdminJson {
     static JsonObjectBuilder job(Job job, Locale locale) {
         return Json.createObjectBuilder()
                 .add("id", job.getId())
-                .add("kind", job.getKind())
+                .add("kind", job.getKind().name())
                 .add("owner", job.ownerName())
                 .add("state", job.getState().value())
                 .add("progress", job.getProgress())
@@ -133,6 +134,19 @@ final class AdminJson {
                 .add("owner", database.ownerName())
                 .add("speakers", database.getSpeakers().size())
                 .add("createdAt", time(database.getCreatedAt()))
+                .build();
+    }
+
+    /** A job kind as the console lists it; a kind without a name in the bundles goes by its code. */
+    static JsonObject kind(JobKind kind, Locale locale) {
+        String name = Messages.text(kind.messageKey(), locale);
+        JsonArrayBuilder outputs = Json.createArrayBuilder();
+        kind.outputs().forEach(outputs::add);
+        return Json.createObjectBuilder()
+                .add("kind", kind.name())
+                .add("name", name.equals(kind.messageKey()) ? kind.name() : name)
+                .add("service", kind.service())
+                .add("outputs", outputs)
                 .build();
     }
 

@@ -1,14 +1,13 @@
 package navaa.admin.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import navaa.identity.boundary.AdminOnly;
+import navaa.platform.boundary.JsonAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,8 +24,6 @@ public class AdminQueuesResource {
     @GET
     @Operation(summary = "{queues: [{name, jndi, deadLetters, messages, more, error}]}")
     public JsonObject list() {
-        JsonArrayBuilder queues = Json.createArrayBuilder();
-        depths.all().forEach(q -> queues.add(AdminJson.queue(q)));
-        return Json.createObjectBuilder().add("queues", queues).build();
+        return JsonAnswers.wrapped("queues", depths.all(), AdminJson::queue);
     }
 }

@@ -1,9 +1,7 @@
 package navaa.admin.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import navaa.diarization.boundary.VoiceDatabases;
 import navaa.identity.boundary.AdminOnly;
 import navaa.identity.boundary.CurrentCaller;
+import navaa.platform.boundary.JsonAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 public class AdminVoiceDatabasesResource {
 
-    private static final JsonObject SUCCESS = Json.createObjectBuilder().add("success", true).build();
-
     @Inject
     VoiceDatabases databases;
 
@@ -38,9 +35,7 @@ public class AdminVoiceDatabasesResource {
     @GET
     @Operation(summary = "[{id, name, owner, speakers, createdAt}], newest first")
     public JsonArray list() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        databases.all().forEach(d -> all.add(AdminJson.voiceDatabase(d)));
-        return all.build();
+        return JsonAnswers.array(databases.all(), AdminJson::voiceDatabase);
     }
 
     @DELETE
@@ -48,6 +43,6 @@ public class AdminVoiceDatabasesResource {
     @Operation(summary = "Deletes a voice database with its speakers")
     public JsonObject delete(@PathParam("id") long id) {
         databases.delete(id, current.require());
-        return SUCCESS;
+        return JsonAnswers.SUCCESS;
     }
 }

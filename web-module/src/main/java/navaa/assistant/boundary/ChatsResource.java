@@ -3,7 +3,6 @@ package navaa.assistant.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.assistant.control.ChatInput;
 import navaa.identity.boundary.CurrentCaller;
+import navaa.platform.boundary.JsonAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "chat")
 public class ChatsResource {
-
-    private static final JsonObject SUCCESS = Json.createObjectBuilder().add("success", true).build();
 
     @Inject
     Chats chats;
@@ -37,9 +35,7 @@ public class ChatsResource {
     @GET
     @Operation(summary = "The caller's chats, newest first: id, subject, createdAt, messageCount")
     public JsonArray list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        chats.of(current.require()).forEach(c -> list.add(ChatJson.summary(c)));
-        return list.build();
+        return JsonAnswers.array(chats.of(current.require()), ChatJson::summary);
     }
 
     @POST
@@ -63,7 +59,7 @@ public class ChatsResource {
     @Operation(summary = "Deletes a chat and its messages")
     public JsonObject delete(@PathParam("chatId") String chatId) {
         chats.delete(current.require(), chatId);
-        return SUCCESS;
+        return JsonAnswers.SUCCESS;
     }
 
     @POST

@@ -40,7 +40,7 @@ final class AudioFileJson {
 
     /** @param locale the language of {@code error_message}, the reader's */
     static JsonObject of(Job job, StateWords words, Locale locale) {
-        AudioKind kind = AudioKind.valueOf(job.getKind());
+        AudioShape kind = shape(job);
         JsonObject parameters = object(job.getParameters());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", job.getId())
@@ -75,7 +75,7 @@ final class AudioFileJson {
 
     /** The answer to an upload: doc 000's fields (doc 001's are a subset), in the path's words. */
     static JsonObject started(Job job, String message) {
-        AudioKind kind = AudioKind.valueOf(job.getKind());
+        AudioShape kind = shape(job);
         JsonObject parameters = object(job.getParameters());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("status", "success")
@@ -92,6 +92,10 @@ final class AudioFileJson {
         JsonArrayBuilder files = Json.createArrayBuilder();
         jobs.forEach(job -> files.add(of(job, words, locale)));
         return Json.createObjectBuilder().add("status", "success").add("files", files).add("total_count", jobs.size()).build();
+    }
+
+    private static AudioShape shape(Job job) {
+        return AudioShape.of(job.getKind()).orElseThrow(() -> new IllegalArgumentException(job.getKind() + " has no audio shape"));
     }
 
     /** Doc 001's "03:45"; minutes go past 59 rather than turning into hours. */

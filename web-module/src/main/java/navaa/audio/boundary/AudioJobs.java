@@ -8,30 +8,28 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioFileJson.StateWords;
-import navaa.audio.control.ConcurrencyLimiter;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Caller;
 import navaa.jobs.boundary.JobStatuses;
 import navaa.jobs.boundary.JobViews;
 import navaa.jobs.boundary.Jobs;
-import navaa.jobs.boundary.QueuedJobs;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
-import navaa.jobs.entity.JobInput;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
+import navaa.platform.control.Messages;
 import navaa.platform.control.NavaaException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What every audio path does with a kind of job, whichever document it follows:
- * submitting an upload form, finding, listing, downloading and deleting the caller's
- * jobs of that kind. A job of another kind answers 404 here, as another user's does.
+ * What every audio path does with a kind of job, whichever document it follows
+ * ({@link AudioRoutes} names the paths): submitting an upload form, finding, listing,
+ * downloading and deleting the caller's jobs of that kind. A job of another kind answers 404 here, as another user's does.
  * Application-scoped: it keeps no state of its own (the caller and the upload are request
  * proxies), and a request-scoped one was built, with its EJB references looked up, on
  * every status poll.
@@ -49,58 +47,54 @@ public class AudioJobs {
     JobStatuses statuses;
 
     @Inject
-    AudioUploads uploads;
-
-    @Inject
-    UploadSlots slots;
-
-    @Inject
-    QueuedJobs queued;
-
-    @Inject
     CurrentCaller current;
 
-    /** The request in hand, for the language its failures are told in. */
+    @Inject
+    UploadGate gate;
+
+    @Inject
+    AudioUploads uploads;
+
+    /** The request in hand, for the language its answers are told in. */
     @Inject
     HttpServletRequest inHand;
 
     /**
-     * Checks the declared size, takes one of the caller's upload places (429 when all are
-     * taken) and looks for room among their queued jobs (429) before the body is read,
-     * checks every text field, then stores the files and records the job (where the queued
-     * jobs are counted again, under a lock). The place is given back however this ends.
+     * An upload path's answer, told with the path's message. Once the upload has passed the
+     * {@link UploadGate}, checks every text field, then stores the files and records the job.
+     *
+     * @param request the upload as JAX-RS hands it: the request filters have wrapped it
+     *                ({@code MultipartGuard} reads its parts), which CDI's request is not
      */
-    public Job submit(HttpServletRequest request, UploadForm form) {
-        uploads.refuseOversized(request);
-        Caller caller = current.require();
-        try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
-            queued.requireRoom(caller.accountId());
+    public JsonObject upload(HttpServletRequest request, UploadForm form, String message) {
+        Job job = gate.admit(request, caller -> {
             String parameters = json(form.parameters(field -> uploads.text(request, field)));
-            List<JobInput> inputs = uploads.store(request, form.files());
-            try {
-                return jobs.submit(caller, form.kind().name(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters);
-            } catch (RuntimeException e) {
-                uploads.discard(inputs);
-                throw e;
-            }
-        }
+            return uploads.storeFor(request, form.files(),
+                    inputs -> jobs.submit(caller, form.kind(), inputs.get(0), inputs.stream().skip(1).findFirst(), parameters));
+        });
+        return AudioFileJson.started(job, message);
     }
 
-    public Job find(AudioKind kind, long id) {
+    /** A message in the reader's language, as doc 000's family answers. */
+    public String told(String key) {
+        return Messages.text(key, RequestFacts.locale(inHand));
+    }
+
+    public Job find(JobKind kind, long id) {
         Job job = jobs.find(id, current.require());
-        if (!kind.name().equals(job.getKind())) {
+        if (job.getKind() != kind) {
             throw new NavaaException(ErrorCode.NOT_FOUND);
         }
         return job;
     }
 
     /** The caller's files of the kind, newest first. */
-    public JsonObject list(AudioKind kind, StateWords words) {
-        return AudioFileJson.list(jobs.of(current.require(), kind.name()), words, RequestFacts.locale(inHand));
+    public JsonObject list(JobKind kind, StateWords words) {
+        return AudioFileJson.list(jobs.of(current.require(), kind), words, RequestFacts.locale(inHand));
     }
 
     /** One file's JSON (its status, polled all day), as {@link #status} finds it; 404 when it finds none. */
-    public JsonObject file(AudioKind kind, long id, StateWords words) {
+    public JsonObject file(JobKind kind, long id, StateWords words) {
         return status(kind, id, words, current.require(), RequestFacts.locale(inHand)).map(JobStatuses.Status::json)
                 .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));
     }
@@ -111,7 +105,7 @@ public class AudioJobs {
      * admin's look is read afresh), else read the cheap way ({@link JobViews}) and rendered.
      * Empty for a job that is missing, another user's, or of another kind.
      */
-    Optional<JobStatuses.Status> status(AudioKind kind, long id, StateWords words, Caller caller, Locale locale) {
+    Optional<JobStatuses.Status> status(JobKind kind, long id, StateWords words, Caller caller, Locale locale) {
         Optional<JobStatuses.Status> status = caller.isAdmin()
                 ? rendered(id, caller, words, locale)
                 : statuses.get(id, words.name() + ":" + locale.toLanguageTag(), () -> rendered(id, caller, words, locale));
@@ -122,7 +116,7 @@ public class AudioJobs {
         try {
             Job job = views.view(id, caller);
             JsonObject json = AudioFileJson.of(job, words, locale);
-            return Optional.of(new JobStatuses.Status(id, caller.isAdmin() ? -1 : caller.accountId(), job.getKind(), json,
+            return Optional.of(new JobStatuses.Status(id, caller.isAdmin() ? -1 : caller.accountId(), job.getKind().name(), json,
                     json.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NavaaException notFound) {
             return Optional.empty();
@@ -130,12 +124,12 @@ public class AudioJobs {
     }
 
     /** The primary output (doc 000's download paths); 404 until the job has completed. */
-    public Response download(AudioKind kind, long id, String range) throws IOException {
+    public Response download(JobKind kind, long id, String range) throws IOException {
         return MediaResource.output(find(kind, id), range);
     }
 
     /** Removes the job and every file of it; answers in the path's words. */
-    public JsonObject delete(AudioKind kind, long id, String message) {
+    public JsonObject delete(JobKind kind, long id, String message) {
         jobs.delete(find(kind, id).getId(), current.require());
         return Json.createObjectBuilder().add("status", "success").add("message", message).build();
     }

@@ -16,6 +16,7 @@ import navaa.models.audio.FormatSniffer;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
+import navaa.jobs.control.Folders;
 import navaa.jobs.control.OwnerOnly;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,12 +27,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Audio files from multipart uploads: refused before reading when the declared size is
@@ -89,6 +89,17 @@ public class AudioUploads {
         }
     }
 
+    /** Stores the fields' files and records a job of them; the files go again when recording fails. */
+    public <T> T storeFor(HttpServletRequest request, List<String> fields, Function<List<JobInput>, T> record) {
+        List<JobInput> inputs = store(request, fields);
+        try {
+            return record.apply(inputs);
+        } catch (RuntimeException e) {
+            discard(inputs);
+            throw e;
+        }
+    }
+
     /** 413 by the declared length, before a byte of the body is read. */
     public void refuseOversized(HttpServletRequest request) {
         if (request.getContentLengthLong() > maxMegabytes * 1024 * 1024) {
@@ -114,7 +125,7 @@ public class AudioUploads {
     /** Removes stored uploads whose job was never recorded. */
     public void discard(List<JobInput> inputs) {
         for (JobInput input : inputs) {
-            deleteQuietly(Path.of(input.path()).getParent());
+            Folders.delete(Path.of(input.path()).getParent());
         }
     }
 
@@ -140,13 +151,13 @@ public class AudioUploads {
             return new JobInput(name, stored.toString(), format.name(), Files.size(stored), info.durationSeconds(),
                     info.sampleRate(), info.channels(), info.bitRate());
         } catch (AudioException e) {
-            deleteQuietly(folder);
+            Folders.delete(folder);
             throw new NavaaException(ErrorCode.UNSUPPORTED_MEDIA);
         } catch (NavaaException e) {
-            deleteQuietly(folder);
+            Folders.delete(folder);
             throw e;
         } catch (IOException e) {
-            deleteQuietly(folder);
+            Folders.delete(folder);
             throw new UncheckedIOException(e);
         }
     }
@@ -159,19 +170,6 @@ public class AudioUploads {
             throw new NavaaException(ErrorCode.FILE_TOO_LARGE, maxMegabytes);
         } catch (ServletException | IOException e) {
             throw NavaaException.invalid(ErrorCode.NO_FILE, Map.of(field, FieldError.of("field.required")));
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
         }
     }
 }

@@ -13,6 +13,7 @@ import navaa.identity.boundary.AuthenticationFilter;
 import navaa.identity.boundary.Callers;
 import navaa.identity.entity.Caller;
 import navaa.jobs.boundary.JobStatuses;
+import navaa.jobs.control.JobKind;
 import navaa.platform.boundary.ApiFamily;
 import navaa.platform.boundary.RateLimitFilter;
 import navaa.platform.boundary.RateLimits;
@@ -22,10 +23,12 @@ import navaa.platform.control.Decision;
 import navaa.platform.control.NavaaException;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Doc 001's status polls ({@code GET /api/denoise|boost|vocal|speaker/files/{id}/status/}),
@@ -47,9 +50,9 @@ public class StatusPolls extends HttpFilter {
     private static final Pattern STATUS = Pattern.compile("/api/(denoise|boost|vocal|speaker)/files/([0-9]{1,18})/status/");
     // a media range weighted q=0 ("not this"), which a plain search for the type would miss
     private static final Pattern REFUSAL = Pattern.compile(";\\s*q\\s*=\\s*0(\\.0{0,3})?\\s*(,|;|$)");
-    // as the resources of these paths answer them (DenoiseResource, BoostResource, VocalResource, SpeakerResource)
-    private static final Map<String, AudioKind> KINDS = Map.of(
-            "denoise", AudioKind.DENOISE, "boost", AudioKind.BOOST, "vocal", AudioKind.SEPARATE, "speaker", AudioKind.EXTRACT);
+    // the paths' service names are the kinds' (AudioRoutes serves the same paths)
+    private static final Map<String, JobKind> KINDS = Arrays.stream(JobKind.values())
+            .collect(Collectors.toMap(JobKind::service, kind -> kind));
 
     @Inject
     Callers callers;
@@ -77,7 +80,7 @@ public class StatusPolls extends HttpFilter {
 
     /** The 200's body (its headers set), or empty for JAX-RS to answer. */
     private Optional<byte[]> answer(Matcher poll, HttpServletRequest request, HttpServletResponse response) {
-        AudioKind kind = KINDS.get(poll.group(1));
+        JobKind kind = KINDS.get(poll.group(1));
         try {
             Optional<Caller> caller = caller(request);
             if (caller.isEmpty()) {
@@ -89,7 +92,7 @@ public class StatusPolls extends HttpFilter {
             if (!decision.allowed()) {
                 return Optional.empty();
             }
-            StateWords words = kind == AudioKind.SEPARATE ? StateWords.ERROR_FOR_FAILED : StateWords.DOCUMENTED;
+            StateWords words = kind == JobKind.SEPARATE ? StateWords.ERROR_FOR_FAILED : StateWords.DOCUMENTED;
             Optional<JobStatuses.Status> status = audio.status(kind, Long.parseLong(poll.group(2)), words, caller.get(),
                     RequestFacts.locale(request));
             if (status.isEmpty()) {

@@ -2,7 +2,6 @@ package navaa.diarization.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -18,16 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioUploads;
 import navaa.audio.boundary.MediaFile;
-import navaa.audio.boundary.UploadSlots;
-import navaa.audio.control.ConcurrencyLimiter;
+import navaa.audio.boundary.UploadGate;
 import navaa.diarization.control.DiarizationParameters;
 import navaa.identity.boundary.CurrentCaller;
-import navaa.identity.entity.Caller;
-import navaa.jobs.boundary.QueuedJobs;
 import navaa.jobs.entity.Job;
-import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobState;
 import navaa.models.diarization.DiarizationFormats;
+import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
@@ -36,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Doc 000 §9 as REST (api-map §2): diarization jobs on the one job engine, their status
@@ -54,10 +49,7 @@ public class DiarizationJobsResource {
     AudioUploads uploads;
 
     @Inject
-    UploadSlots slots;
-
-    @Inject
-    QueuedJobs queued;
+    UploadGate gate;
 
     @Inject
     CurrentCaller current;
@@ -70,29 +62,19 @@ public class DiarizationJobsResource {
     @Operation(summary = "Diarize audio_file: num_speakers (empty: found), voice_database_id, expected_language, transcribe, "
             + "window_size (1.5 s), hop_size (0.5 s), output_formats (json,txt,srt,vtt)")
     public Response submit() {
-        uploads.refuseOversized(request);
-        Caller caller = current.require();
-        try (ConcurrencyLimiter.Permit place = slots.take(caller)) {
-            queued.requireRoom(caller.accountId());
+        return gate.admit(request, caller -> {
             DiarizationParameters form = DiarizationParameters.of(field -> uploads.text(request, field), values("output_formats"));
             diarizations.checkTranscription(form);
-            JobInput input = uploads.store(request, "audio_file");
-            try {
-                Job job = diarizations.submit(caller, input, form.json(), form.voiceDatabase());
-                return Response.accepted(DiarizationJson.created(job)).build();
-            } catch (RuntimeException e) {
-                uploads.discard(List.of(input));
-                throw e;
-            }
-        }
+            Job job = uploads.storeFor(request, List.of("audio_file"),
+                    inputs -> diarizations.submit(caller, inputs.get(0), form.json(), form.voiceDatabase()));
+            return Response.accepted(DiarizationJson.created(job)).build();
+        });
     }
 
     @GET
     @Operation(summary = "The caller's diarization jobs, newest first")
     public JsonObject list() {
-        JsonArrayBuilder jobs = Json.createArrayBuilder();
-        diarizations.of(current.require()).forEach(job -> jobs.add(DiarizationJson.job(job, RequestFacts.locale(request))));
-        return Json.createObjectBuilder().add("jobs", jobs).build();
+        return JsonAnswers.wrapped("jobs", diarizations.of(current.require()), job -> DiarizationJson.job(job, RequestFacts.locale(request)));
     }
 
     @GET

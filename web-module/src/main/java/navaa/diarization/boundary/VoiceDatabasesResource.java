@@ -2,7 +2,6 @@ package navaa.diarization.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.servlet.ServletException;
@@ -26,6 +25,7 @@ import navaa.diarization.entity.VoiceDatabaseRecord;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Caller;
 import navaa.models.diarization.VoiceDatabase;
+import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.JsonObjectReader;
 import navaa.platform.boundary.UrlencodedForm;
 import navaa.platform.control.ErrorCode;
@@ -108,9 +108,7 @@ public class VoiceDatabasesResource {
     @GET
     @Operation(summary = "The caller's voice databases with their speakers")
     public JsonObject list() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        databases.of(current.require()).forEach(d -> all.add(DiarizationJson.database(d)));
-        return Json.createObjectBuilder().add("voice_databases", all).build();
+        return JsonAnswers.wrapped("voice_databases", databases.of(current.require()), DiarizationJson::database);
     }
 
     @GET

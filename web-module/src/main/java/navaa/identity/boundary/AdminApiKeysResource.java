@@ -1,9 +1,7 @@
 package navaa.identity.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
+import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
@@ -45,9 +44,7 @@ public class AdminApiKeysResource {
     @GET
     @Operation(summary = "Every key: owner, name, prefix, when used and revoked (never the key itself)")
     public JsonArray list() {
-        JsonArrayBuilder keys = Json.createArrayBuilder();
-        apiKeys.all().forEach(k -> keys.add(ApiKeyJson.describe(k)));
-        return keys.build();
+        return JsonAnswers.array(apiKeys.all(), k -> ApiKeyJson.describe(k).build());
     }
 
     @POST
@@ -70,6 +67,6 @@ public class AdminApiKeysResource {
     @Operation(summary = "Revokes a key; requests with it are refused from now on")
     public JsonObject revoke(@PathParam("id") long id) {
         apiKeys.revoke(id);
-        return Json.createObjectBuilder().add("success", true).build();
+        return JsonAnswers.SUCCESS;
     }
 }

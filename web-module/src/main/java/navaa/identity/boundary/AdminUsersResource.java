@@ -3,7 +3,6 @@ package navaa.identity.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.identity.entity.Account;
+import navaa.platform.boundary.JsonAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 public class AdminUsersResource {
 
-    private static final JsonObject SUCCESS = Json.createObjectBuilder().add("success", true).build();
-
     @Inject
     AccountAdmin admin;
 
@@ -37,9 +35,7 @@ public class AdminUsersResource {
     @GET
     @Operation(summary = "Every user with limits and stats")
     public JsonArray list() {
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        admin.all().forEach(a -> users.add(AccountJson.withLimits(a)));
-        return users.build();
+        return JsonAnswers.array(admin.all(), AccountJson::withLimits);
     }
 
     @POST
@@ -59,11 +55,11 @@ public class AdminUsersResource {
             + " refresh and access tokens and the API keys their password logins gave; the answer counts them in \"revoked\"")
     public JsonObject update(@PathParam("username") String username, JsonObject body) {
         return admin.update(username, body, current.require())
-                .map(ended -> Json.createObjectBuilder(SUCCESS).add("revoked", Json.createObjectBuilder()
+                .map(ended -> Json.createObjectBuilder(JsonAnswers.SUCCESS).add("revoked", Json.createObjectBuilder()
                         .add("sessions", ended.sessions())
                         .add("refreshTokens", ended.refreshTokens())
                         .add("apiKeys", ended.apiKeys())).build())
-                .orElse(SUCCESS);
+                .orElse(JsonAnswers.SUCCESS);
     }
 
     @DELETE
@@ -71,6 +67,6 @@ public class AdminUsersResource {
     @Operation(summary = "Deletes a user; an admin cannot delete themselves")
     public JsonObject delete(@PathParam("username") String username) {
         admin.delete(username, current.require());
-        return SUCCESS;
+        return JsonAnswers.SUCCESS;
     }
 }

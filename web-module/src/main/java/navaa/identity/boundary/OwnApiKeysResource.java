@@ -1,9 +1,7 @@
 package navaa.identity.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import navaa.platform.boundary.JsonAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,9 +31,7 @@ public class OwnApiKeysResource {
     @GET
     @Operation(summary = "The caller's API keys (never the keys themselves)")
     public JsonArray list() {
-        JsonArrayBuilder keys = Json.createArrayBuilder();
-        apiKeys.of(current.require()).forEach(k -> keys.add(ApiKeyJson.describe(k)));
-        return keys.build();
+        return JsonAnswers.array(apiKeys.of(current.require()), k -> ApiKeyJson.describe(k).build());
     }
 
     @DELETE
@@ -42,6 +39,6 @@ public class OwnApiKeysResource {
     @Operation(summary = "Revokes one of the caller's keys; another user's key is 404")
     public JsonObject revoke(@PathParam("id") long id) {
         apiKeys.revokeOwn(id, current.require());
-        return Json.createObjectBuilder().add("success", true).build();
+        return JsonAnswers.SUCCESS;
     }
 }

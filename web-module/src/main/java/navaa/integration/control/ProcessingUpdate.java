@@ -5,11 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import navaa.jobs.control.JobFailure;
+import navaa.jobs.control.JobKind;
 import navaa.platform.control.Messages;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,9 +20,6 @@ import java.util.Optional;
  */
 public final class ProcessingUpdate {
 
-    private static final Map<String, String> SERVICES = Map.of(
-            "DENOISE", "denoise", "BOOST", "boost", "SEPARATE", "vocal", "EXTRACT", "speaker");
-
     private ProcessingUpdate() {
     }
 
@@ -32,13 +29,19 @@ public final class ProcessingUpdate {
                 .add("type", "processing_update")
                 .add("event_id", event.getString("id"))
                 .add("timestamp", event.getString("time"))
-                .add("service", SERVICES.getOrDefault(data.getString("kind"), data.getString("kind").toLowerCase(Locale.ROOT)));
+                .add("service", service(data.getString("kind")));
         data.forEach((name, value) -> {
             if (!name.equals("owner_id")) {
                 update.add(name, value);
             }
         });
         return update.build();
+    }
+
+    /** The kind's service name ({@link JobKind#service()}); a kind this version does not know, in lower case. */
+    private static String service(String kind) {
+        return Arrays.stream(JobKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .map(JobKind::service).orElse(kind.toLowerCase(Locale.ROOT));
     }
 
     /**

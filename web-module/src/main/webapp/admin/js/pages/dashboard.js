@@ -2,7 +2,7 @@
 import { get } from '../api.js';
 import { fill, h, table } from '../dom.js';
 import { number, t, time } from '../i18n.js';
-import { every, jobError, kindName, pageHeader, userText } from '../page.js';
+import { every, jobError, jobKinds, kindName, pageHeader, userText } from '../page.js';
 
 const STATES = ['pending', 'processing', 'completed', 'failed'];
 
@@ -41,6 +41,9 @@ export default {
     const errors = h('div');
     const body = h('div', { class: 'dashboard' }, h('p', { class: 'muted loading' }, t('common.loading')));
     fill(view, pageHeader('nav.dashboard'), errors, body);
-    return every(5000, async () => show(body, await get('/api/admin/dashboard')), errors);
+    return every(5000, async () => {
+      const [summary] = await Promise.all([get('/api/admin/dashboard'), jobKinds()]);
+      show(body, summary);
+    }, errors);
   }
 };

@@ -4,10 +4,9 @@ import { get, post } from '../api.js';
 import { confirmDialog, infoDialog, notify } from '../dialogs.js';
 import { fill, h, table } from '../dom.js';
 import { number, t, time } from '../i18n.js';
-import { empty, every, jobError, kindName, pageHeader, progress, stateBadge, userText } from '../page.js';
+import { empty, every, jobError, jobKinds, kindName, pageHeader, progress, stateBadge, userText } from '../page.js';
 
 const STATES = ['pending', 'processing', 'completed', 'failed'];
-const KINDS = ['DENOISE', 'BOOST', 'SEPARATE', 'EXTRACT', 'DIARIZE'];
 const PAGE_SIZE = 20;
 
 // kept while the console is open, so coming back to the page finds the same filters
@@ -30,10 +29,10 @@ function select(name, label, options) {
       options.map(([value, text]) => h('option', { value, selected: filters[name] === value }, text))));
 }
 
-function filterForm(reload) {
+function filterForm(reload, kinds) {
   const form = h('form', { class: 'filters', id: 'job-filters', 'aria-label': t('jobs.filters') },
     select('state', t('jobs.state'), STATES.map((s) => [s, t(`state.${s}`)])),
-    select('kind', t('jobs.kind'), KINDS.map((k) => [k, kindName(k)])),
+    select('kind', t('jobs.kind'), kinds.map((k) => [k.kind, k.name])),
     h('label', { class: 'field inline' }, h('span', { class: 'label' }, t('jobs.owner')),
       h('input', { name: 'owner', id: 'filter-owner', value: filters.owner, dir: 'auto', autocomplete: 'off' })),
     h('button', { type: 'submit' }, t('jobs.apply')));
@@ -140,7 +139,7 @@ export default {
     const list = h('div', {}, loading());
     const load = async () => {
       const asked = query();
-      const answer = await get(asked);
+      const [answer] = await Promise.all([get(asked), jobKinds()]);
       // a refresh that left before the filters changed must not show the old filters' jobs
       if (asked === query()) {
         show(list, answer, reload);
@@ -153,7 +152,9 @@ export default {
       fill(list, loading());
       reload();
     };
-    fill(view, pageHeader('nav.jobs', h('span', { class: 'muted' }, t('jobs.live'))), filterForm(refilter), errors, list);
+    const filterPlace = h('div');
+    fill(view, pageHeader('nav.jobs', h('span', { class: 'muted' }, t('jobs.live'))), filterPlace, errors, list);
+    jobKinds().then((kinds) => fill(filterPlace, filterForm(refilter, kinds))).catch((error) => notify(error.message, 'error'));
     return every(3000, load, errors);
   }
 };

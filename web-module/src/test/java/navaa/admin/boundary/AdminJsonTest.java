@@ -6,6 +6,7 @@ import jakarta.json.JsonValue;
 import navaa.platform.entity.NumberedEntity;
 import navaa.identity.entity.Account;
 import navaa.jobs.control.JobFailure;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.jobs.entity.JobRun;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminJsonTest {
 
     private static Job job() throws ReflectiveOperationException {
-        Job job = new Job(new Account("sara", "hash", Set.of()), "BOOST",
+        Job job = new Job(new Account("sara", "hash", Set.of()), JobKind.BOOST,
                 new JobInput("lecture.flac", "/data/media/uploads/x/lecture.flac", "FLAC", 1000, 1500, 22_050, 1, 0),
                 "{\"boost_level\":\"3x\"}");
         Field field = NumberedEntity.class.getDeclaredField("id");
@@ -62,5 +63,15 @@ class AdminJsonTest {
         assertEquals(33_075_000, second.getJsonNumber("total").longValue());
         assertTrue(second.getString("endedAt").endsWith("Z"));
         assertEquals(JsonValue.NULL, detail.get("errorCode"));
+    }
+
+    @Test
+    void aKindGoesByItsNameInTheReadersLanguage() {
+        JsonObject kind = AdminJson.kind(JobKind.SEPARATE, java.util.Locale.ENGLISH);
+        assertEquals("SEPARATE", kind.getString("kind"));
+        assertEquals("Vocal separation", kind.getString("name"));
+        assertEquals("vocal", kind.getString("service"));
+        assertEquals(3, kind.getJsonArray("outputs").size());
+        assertEquals("جداسازی آواز", AdminJson.kind(JobKind.SEPARATE, navaa.platform.control.Messages.PERSIAN).getString("name"));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import navaa.platform.entity.NumberedEntity;
 import navaa.audio.boundary.AudioFileJson.StateWords;
 import navaa.identity.entity.Account;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.control.JobFailure;
 import navaa.jobs.entity.JobInput;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AudioFileJsonTest {
 
     private static Job job(long id, String kind, String parameters) throws ReflectiveOperationException {
-        Job job = new Job(new Account("someone", "hash", Set.of()), kind,
+        Job job = new Job(new Account("someone", "hash", Set.of()), JobKind.valueOf(kind),
                 new JobInput("meeting.wav", "/data/media/uploads/x/meeting.wav", "WAV", 5_242_880, 225.7, 44_100, 2, 1_411_200),
                 parameters);
         Field field = NumberedEntity.class.getDeclaredField("id");

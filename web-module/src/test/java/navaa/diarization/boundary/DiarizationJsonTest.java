@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import navaa.platform.entity.NumberedEntity;
 import navaa.identity.entity.Account;
 import navaa.jobs.control.JobFailure;
+import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
 import navaa.platform.control.Messages;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class DiarizationJsonTest {
 
     private static Job job() throws ReflectiveOperationException {
-        Job job = new Job(new Account("someone", "hash", Set.of()), "DIARIZE",
+        Job job = new Job(new Account("someone", "hash", Set.of()), JobKind.DIARIZE,
                 new JobInput("meeting.wav", "/data/media/uploads/x/meeting.wav", "WAV", 1000, 60, 16_000, 1, 256_000),
                 "{\"output_formats\":\"json,srt\"}");
         Field field = NumberedEntity.class.getDeclaredField("id");
