@@ -2,14 +2,14 @@ package navaa.llm.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import navaa.llm.control.ChatTurn;
 import navaa.llm.control.LanguageModel;
 import navaa.llm.control.LanguageModelException;
 import navaa.llm.control.LlmSettings;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,42 +26,6 @@ import java.util.logging.Logger;
 public class LanguageModels {
 
     private static final Logger LOG = Logger.getLogger(LanguageModels.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.base-url")
-    Optional<String> baseUrl;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.api-key")
-    Optional<String> apiKey;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.model")
-    Optional<String> model;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.timeout-s")
-    int timeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.context-tokens")
-    int contextTokens;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.max-tokens")
-    int maxReplyTokens;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.system-prompt")
-    Optional<String> systemPrompt;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.gguf")
-    Optional<String> gguf;
-
-    @Inject
-    @ConfigProperty(name = "navaa.llm.threads")
-    Optional<Integer> threads;
 
     private LanguageModel opened;
 
@@ -83,8 +47,8 @@ public class LanguageModels {
     }
 
     LlmSettings settings() {
-        return new LlmSettings(baseUrl, apiKey, model, timeoutSeconds, contextTokens, maxReplyTokens, systemPrompt, gguf,
-                threads.orElse(Runtime.getRuntime().availableProcessors()));
+        Config config = ConfigProvider.getConfig();
+        return LlmSettings.read(name -> config.getOptionalValue(name, String.class));
     }
 
     private synchronized LanguageModel provider(LlmSettings settings) {

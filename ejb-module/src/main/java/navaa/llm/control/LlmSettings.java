@@ -3,6 +3,7 @@ package navaa.llm.control;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The NAVAA_LLM_* settings as one value: which provider they choose, and how much of a
@@ -29,6 +30,28 @@ public record LlmSettings(Optional<String> baseUrl, Optional<String> apiKey, Opt
         model = present(model);
         systemPrompt = present(systemPrompt);
         gguf = present(gguf);
+    }
+
+    /**
+     * The settings by their MicroProfile Config names ({@code navaa.llm.base-url} is
+     * NAVAA_LLM_BASE_URL). A number that does not parse reads as 0, which {@link #open}
+     * refuses naming the setting, so a typo is a clear answer rather than a failed deployment.
+     */
+    public static LlmSettings read(Function<String, Optional<String>> setting) {
+        return new LlmSettings(setting.apply("navaa.llm.base-url"), setting.apply("navaa.llm.api-key"),
+                setting.apply("navaa.llm.model"), number(setting, "navaa.llm.timeout-s", 60),
+                number(setting, "navaa.llm.context-tokens", 4096), number(setting, "navaa.llm.max-tokens", 1024),
+                setting.apply("navaa.llm.system-prompt"), setting.apply("navaa.llm.gguf"),
+                number(setting, "navaa.llm.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static int number(Function<String, Optional<String>> setting, String name, int otherwise) {
+        Optional<String> value = present(setting.apply(name));
+        try {
+            return value.map(Integer::parseInt).orElse(otherwise);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

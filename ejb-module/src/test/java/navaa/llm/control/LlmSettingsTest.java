@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +25,25 @@ class LlmSettingsTest {
 
     private static LanguageModelException refusal(LlmSettings settings) {
         return assertThrows(LanguageModelException.class, settings::open);
+    }
+
+    @Test
+    void settingsAreReadByTheirConfigNamesWithTheDocumentedDefaults() {
+        Map<String, String> config = Map.of("navaa.llm.base-url", "http://127.0.0.1:8000/v1", "navaa.llm.max-tokens", "256");
+        LlmSettings read = LlmSettings.read(name -> Optional.ofNullable(config.get(name)));
+        assertEquals(Optional.of("http://127.0.0.1:8000/v1"), read.baseUrl());
+        assertEquals(60, read.timeoutSeconds());
+        assertEquals(4096, read.contextTokens());
+        assertEquals(256, read.maxReplyTokens());
+        assertEquals(Runtime.getRuntime().availableProcessors(), read.threads());
+    }
+
+    @Test
+    void aNumberThatDoesNotParseIsRefusedNamingItsSetting() {
+        Map<String, String> config = Map.of("navaa.llm.base-url", "http://127.0.0.1:8000/v1", "navaa.llm.timeout-s", "1m");
+        LanguageModelException e = refusal(LlmSettings.read(name -> Optional.ofNullable(config.get(name))));
+        assertEquals(LanguageModelException.Reason.SETTINGS_INVALID, e.reason());
+        assertTrue(e.getMessage().contains("NAVAA_LLM_TIMEOUT_S"), e.getMessage());
     }
 
     @Test
