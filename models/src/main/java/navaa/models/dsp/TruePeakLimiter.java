@@ -1,5 +1,7 @@
 package navaa.models.dsp;
 
+import navaa.models.stream.BlockKernel;
+
 import java.io.Serializable;
 
 /**
@@ -17,7 +19,7 @@ import java.io.Serializable;
  * first calls return fewer frames than they take and {@link #flush(float[])} returns the rest,
  * so the output is exactly as long as the input and aligned with it.
  */
-public final class TruePeakLimiter {
+public final class TruePeakLimiter implements BlockKernel {
 
     public record State(int channels, int sampleRate, double ceilingDbtp, Oversampler.State detector,
                         LimiterGain.State gain, float[] delay, long received, long pushed)
@@ -86,6 +88,7 @@ public final class TruePeakLimiter {
      * same array; returns how many frames were written, fewer than {@code frames} only during the
      * first {@link #latencyFrames()} frames of the stream.
      */
+    @Override
     public int process(float[] in, float[] out, int frames) {
         received += frames;
         int written = 0;
@@ -96,6 +99,7 @@ public final class TruePeakLimiter {
     }
 
     /** Ends the stream: writes the frames still held, at most {@link #latencyFrames()}, and returns their count. */
+    @Override
     public int flush(float[] out) {
         int written = 0;
         while (pushed - latency < received) {
@@ -120,13 +124,21 @@ public final class TruePeakLimiter {
         return due ? 1 : 0;
     }
 
+    @Override
+    public int maxFlushFrames() {
+        return latency;
+    }
+
+    @Override
     public State snapshot() {
         return new State(channels, sampleRate, ceilingDbtp, detector.snapshot(), gain.snapshot(),
                 delay, received, pushed);
     }
 
     /** Continues from {@code state}, taken from a limiter of the same channels, rate and ceiling. */
-    public void restore(State state) {
+    @Override
+    public void restore(Serializable saved) {
+        State state = BlockKernel.stateOf(State.class, saved);
         if (state.channels() != channels || state.sampleRate() != sampleRate || state.ceilingDbtp() != ceilingDbtp) {
             throw new IllegalArgumentException("state of another limiter: " + state.channels() + " channels, "
                     + state.sampleRate() + " Hz, " + state.ceilingDbtp() + " dBTP");

@@ -1,5 +1,7 @@
 package navaa.models.separation;
 
+import navaa.models.stream.BlockKernel;
+
 import java.io.Serializable;
 
 /**
@@ -19,7 +21,7 @@ import java.io.Serializable;
  * <p>
  * Not thread-safe: one instance per stream.
  */
-public interface Separator extends AutoCloseable {
+public interface Separator extends BlockKernel {
 
     /** What makes the stems, for the job's record. */
     SeparationMethod method();
@@ -37,6 +39,11 @@ public interface Separator extends AutoCloseable {
 
     /** Frames of look-ahead; also the most frames {@link #flush} writes. */
     int latencyFrames();
+
+    @Override
+    default int maxFlushFrames() {
+        return latencyFrames();
+    }
 
     /**
      * Separates {@code frames} interleaved frames of {@code in} (C channels) and writes the
