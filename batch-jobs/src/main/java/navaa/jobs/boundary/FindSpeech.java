@@ -10,7 +10,7 @@ import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.SpeechFile;
-import navaa.models.diarization.Diarizer;
+import navaa.models.vad.SpeechFinder;
 
 import java.nio.file.Path;
 
@@ -28,7 +28,7 @@ public class FindSpeech extends AbstractBatchlet {
         JobLedger ledger = JobLedgers.lookup();
         AudioTask task = ledger.task(Long.parseLong(jobId));
         if (SpeechFile.read(task.work()).isEmpty()) {
-            SpeechFile.write(task.work(), Diarizer.speech(Path.of(task.input()), (double) task.totalFrames() / task.sampleRate(),
+            SpeechFile.write(task.work(), SpeechFinder.find(Path.of(task.input()), (double) task.totalFrames() / task.sampleRate(),
                     LedgerProgress.of(ledger, task.jobId(), 0, DiarizationTask.SPEECH_PROGRESS)));
         }
         return "COMPLETED";

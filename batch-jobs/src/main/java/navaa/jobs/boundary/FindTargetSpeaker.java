@@ -14,8 +14,8 @@ import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.KeptRegions;
 import navaa.jobs.control.Plans;
 import navaa.jobs.control.RegionGate;
-import navaa.jobs.control.SpeakerSearch;
 import navaa.models.speaker.SpeakerEmbedder;
+import navaa.models.speaker.SpeakerSearch;
 
 import java.nio.file.Path;
 
