@@ -1,11 +1,6 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
@@ -29,20 +24,10 @@ import java.nio.file.Path;
  */
 @Named
 @Dependent
-public class AudioBlockReader extends AbstractItemReader {
+public class AudioBlockReader extends StepRun {
 
     record Position(long framesRead, boolean ended) implements Serializable {
     }
-
-    @Inject
-    @BatchProperty
-    String jobId;
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    StepContext step;
 
     private PcmDecoder decoder;
     private AudioPlan plan;
@@ -53,7 +38,7 @@ public class AudioBlockReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+        AudioTask task = ledger.task(jobId());
         plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
         // the writer's resume point, not the batch checkpoint: the two steps must agree
@@ -66,8 +51,7 @@ public class AudioBlockReader extends AbstractItemReader {
         if (framesRead > 0) {
             decoder.seekToFrame(framesRead);
         }
-        ledger.runStarted(task.jobId(), job.getExecutionId(),
-                new RunStart(step.getStepName(), RunStart.FRAMES, startFrame, plan.expectedFrames(task)));
+        started(ledger, RunStart.FRAMES, startFrame, plan.expectedFrames(task));
     }
 
     private static Position position(ResumePoint point) {
@@ -101,6 +85,6 @@ public class AudioBlockReader extends AbstractItemReader {
             return;
         }
         decoder.close();
-        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
+        ended(framesRead - startFrame);
     }
 }

@@ -1,11 +1,6 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
@@ -31,17 +26,7 @@ import java.util.List;
  */
 @Named
 @Dependent
-public class SpeechStretchReader extends AbstractItemReader {
-
-    @Inject
-    @BatchProperty
-    String jobId;
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    StepContext step;
+public class SpeechStretchReader extends StepRun {
 
     private List<SpeechSegment> stretches;
     private PcmDecoder decoder;
@@ -51,13 +36,13 @@ public class SpeechStretchReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+        AudioTask task = ledger.task(jobId());
         stretches = Diarizer.stretches(SpeechFile.read(task.work())
                 .orElseThrow(() -> new IllegalStateException("job " + jobId + " has no speech regions yet")));
         next = new WindowsFile(task.work()).rewind().stretches();
         start = next;
         decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1);
-        ledger.runStarted(task.jobId(), job.getExecutionId(), new RunStart(step.getStepName(), RunStart.STRETCHES, start, stretches.size()));
+        started(ledger, RunStart.STRETCHES, start, stretches.size());
     }
 
     @Override
@@ -81,6 +66,6 @@ public class SpeechStretchReader extends AbstractItemReader {
             return;
         }
         decoder.close();
-        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
+        ended(next - start);
     }
 }

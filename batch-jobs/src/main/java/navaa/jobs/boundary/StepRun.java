@@ -1,0 +1,41 @@
+package navaa.jobs.boundary;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.inject.Inject;
+import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.RunStart;
+
+/**
+ * A resumable step's reader that keeps the job's record of its runs: where each execution
+ * started (a resumed one's start shows the resume point was used) and, when it closes, how
+ * much it read. A crash leaves no such count.
+ */
+abstract class StepRun extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty
+    String jobId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    long jobId() {
+        return Long.parseLong(jobId);
+    }
+
+    /** This execution starts at {@code start} of {@code total} units ({@link RunStart#FRAMES}, ...). */
+    void started(JobLedger ledger, String unit, long start, long total) {
+        ledger.runStarted(jobId(), job.getExecutionId(), new RunStart(step.getStepName(), unit, start, total));
+    }
+
+    /** This execution read {@code processed} units. */
+    void ended(long processed) {
+        RunRecord.ended(jobId(), job.getExecutionId(), step.getStepName(), processed);
+    }
+}
