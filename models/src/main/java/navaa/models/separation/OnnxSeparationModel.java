@@ -109,7 +109,7 @@ public final class OnnxSeparationModel extends FrameSteppedSeparator {
 
     /** One input frame in (silence when {@code in} is null), at most one output frame out. */
     @Override
-    int step(float[] in, int at, float[] out, int written) {
+    protected int step(float[] in, int at, float[] out, int written) {
         int position = overlap + (int) (pushed % stride);
         for (int c = 0; c < channels; c++) {
             chunkIn[c * chunk + position] = in == null ? 0f : in[at + c];

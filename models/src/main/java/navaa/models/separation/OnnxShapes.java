@@ -17,22 +17,20 @@ final class OnnxShapes {
 
     private final OnnxSeparationConfig config;
     private final int channels;
-    private final String where;
 
     OnnxShapes(OnnxSeparationConfig config, int channels) {
         this.config = config;
         this.channels = channels;
-        this.where = "separation model " + config.model() + ": ";
     }
 
     /** The words every refusal starts with. */
     String where() {
-        return where;
+        return "separation model " + config.model() + ": ";
     }
 
     String singleInput(Map<String, NodeInfo> inputs) {
         if (inputs.size() != 1) {
-            throw new IllegalArgumentException(where + "has " + inputs.size() + " inputs " + inputs.keySet()
+            throw refusal("has " + inputs.size() + " inputs " + inputs.keySet()
                     + ", the contract is one input [1, channels, samples]");
         }
         return inputs.keySet().iterator().next();
@@ -97,7 +95,7 @@ final class OnnxShapes {
     }
 
     private IllegalArgumentException refusal(String what) {
-        return new IllegalArgumentException(where + what);
+        return new IllegalArgumentException(where() + what);
     }
 
     static String text(long[] shape) {
