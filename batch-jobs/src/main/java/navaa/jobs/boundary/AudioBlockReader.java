@@ -6,7 +6,6 @@ import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
 import navaa.jobs.control.RunStart;
@@ -36,9 +35,7 @@ public class AudioBlockReader extends StepRun {
     private boolean ended;
 
     @Override
-    public void open(Serializable checkpoint) {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(jobId());
+    void open(JobLedger ledger, AudioTask task) {
         plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
         // the writer's resume point, not the batch checkpoint: the two steps must agree

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.RunStart;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.StretchAudio;
@@ -34,9 +33,7 @@ public class SpeechStretchReader extends StepRun {
     private int start;
 
     @Override
-    public void open(Serializable checkpoint) {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(jobId());
+    void open(JobLedger ledger, AudioTask task) {
         stretches = Diarizer.stretches(SpeechFile.read(task.work())
                 .orElseThrow(() -> new IllegalStateException("job " + jobId + " has no speech regions yet")));
         next = new WindowsFile(task.work()).rewind().stretches();

@@ -5,8 +5,12 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
+import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
+import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.RunStart;
+
+import java.io.Serializable;
 
 /**
  * A resumable step's reader that keeps the job's record of its runs: where each execution
@@ -24,6 +28,16 @@ abstract class StepRun extends AbstractItemReader {
 
     @Inject
     StepContext step;
+
+    /** The batch checkpoint is not used: the step's own resume file says where to go on from. */
+    @Override
+    public final void open(Serializable checkpoint) {
+        JobLedger ledger = JobLedgers.lookup();
+        open(ledger, ledger.task(jobId()));
+    }
+
+    /** Opens the input at the step's resume point and says where this execution starts ({@link #started}). */
+    abstract void open(JobLedger ledger, AudioTask task);
 
     long jobId() {
         return Long.parseLong(jobId);

@@ -81,17 +81,9 @@ public final class Diarizer {
 
     /** Each speaker's voice print as enrolment makes one: the mean of their windows' embeddings. */
     private static float[][] voicePrints(List<EmbeddedWindow> windows, int[] labels, int speakers) {
-        float[][] prints = new float[speakers][];
-        for (int c = 0; c < speakers; c++) {
-            List<float[]> own = new ArrayList<>();
-            for (int w = 0; w < windows.size(); w++) {
-                if (labels[w] == c) {
-                    own.add(windows.get(w).embedding());
-                }
-            }
-            prints[c] = own.isEmpty() ? new float[SpeakerEmbedder.DIMENSION] : SpeakerSimilarity.average(own);
-        }
-        return prints;
+        return SpeakerClusters.byLabel(windows.stream().map(EmbeddedWindow::embedding).toList(), labels, speakers).stream()
+                .map(own -> own.isEmpty() ? new float[SpeakerEmbedder.DIMENSION] : SpeakerSimilarity.average(own))
+                .toArray(float[][]::new);
     }
 
     /** How clearly a turn's windows belong to its speaker: the calibrated score of their mean against the speaker's voice print. */

@@ -158,7 +158,7 @@ public final class OnnxSeparationModel extends FrameSteppedSeparator {
     }
 
     @Override
-    public OnnxSeparationState snapshot() {
+    public Serializable snapshot() {
         int filled = overlap + (int) (pushed % stride);
         float[] unfinished = new float[channels * filled];
         for (int c = 0; c < channels; c++) {

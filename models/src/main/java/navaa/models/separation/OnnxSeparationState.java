@@ -14,28 +14,14 @@ import java.util.Objects;
  *                from
  * @param pending outputs not yet handed out, interleaved 2·C channels
  */
-public record OnnxSeparationState(String model, int channels, int sampleRate, int chunkFrames, int overlapFrames, long taken,
-                                  long pushed, float[] chunk, float[] tail, float[] pending) implements Serializable {
+record OnnxSeparationState(String model, int channels, int sampleRate, int chunkFrames, int overlapFrames, long taken,
+                    long pushed, float[] chunk, float[] tail, float[] pending) implements Serializable {
 
-    public OnnxSeparationState {
+    OnnxSeparationState {
+        // copied going in; only the model's restore reads them, and it copies them out
         chunk = chunk.clone();
         tail = tail.clone();
         pending = pending.clone();
-    }
-
-    @Override
-    public float[] chunk() {
-        return chunk.clone();
-    }
-
-    @Override
-    public float[] tail() {
-        return tail.clone();
-    }
-
-    @Override
-    public float[] pending() {
-        return pending.clone();
     }
 
     @Override

@@ -13,15 +13,7 @@ import java.util.Map;
  * configuration names. A breach is an {@link IllegalArgumentException} that names the file and
  * what is wrong.
  */
-final class OnnxShapes {
-
-    private final OnnxSeparationConfig config;
-    private final int channels;
-
-    OnnxShapes(OnnxSeparationConfig config, int channels) {
-        this.config = config;
-        this.channels = channels;
-    }
+record OnnxShapes(OnnxSeparationConfig config, int channels) {
 
     /** The words every refusal starts with. */
     String where() {
