@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +41,8 @@ class RestartIT {
     private static final long POLL_MILLIS = 1500;
     /** The share of a speaker extraction's progress its analysis step reports (batch-jobs' Plans.ANALYSIS_PROGRESS). */
     private static final int EXTRACTION_ANALYSIS_PROGRESS = 40;
+    /** The extraction's progress at which the quick jobs are submitted: three quarters through its analysis. */
+    private static final int EXTRACTION_HEAD_START = 30;
 
     @TempDir
     static Path folder;
@@ -53,11 +57,19 @@ class RestartIT {
         LAUNCHER.navaa("stop");
         LAUNCHER.deleteData();
         assertEquals(0, LAUNCHER.navaa("start").exit());
-        List<RestartedJob> jobs = List.of(extraction(), diarization(), boost(), denoise(), separation());
+        RestartedJob extraction = extraction();
+        List<RestartedJob> slow = List.of(extraction, diarization());
+        List<RestartedJob> quick = List.of(boost(), denoise(), separation());
+        List<RestartedJob> jobs = new ArrayList<>(slow);
+        jobs.addAll(quick);
 
+        // the quick jobs start once the extraction is well into its analysis (speech found over
+        // the whole recording), so that every job is in the middle of its step at the same time
         Http admin = login();
-        Map<RestartedJob, Long> interrupted = submitAll(admin, jobs);
-        Map<RestartedJob, Integer> progressAtKill = waitUntilAllMidway(admin, interrupted);
+        Map<RestartedJob, Long> interrupted = submitAll(admin, slow);
+        waitUntil(admin, interrupted, job -> job == extraction ? EXTRACTION_HEAD_START : 0);
+        interrupted.putAll(submitAll(admin, quick));
+        Map<RestartedJob, Integer> progressAtKill = waitUntil(admin, interrupted, RestartedJob::killAt);
         killServer();
         assertEquals(0, LAUNCHER.navaa("start").exit(), "the server starts again after kill -9");
 
@@ -88,7 +100,10 @@ class RestartIT {
         }
     }
 
-    /** A 2 x boost after the target's regions are kept: the process step's kernel is a chain (gate, then boost). */
+    /**
+     * A 2 x boost after the target's regions are kept: the process step's kernel is a chain
+     * (gate, then boost), at 44.1 kHz stereo so that it lasts as long as the analysis before it.
+     */
     private RestartedJob extraction() throws Exception {
         Path conversation = new Turns(folder)
                 .say("alice", "en-us+f3", "Good morning everyone, thank you for joining the weekly planning meeting today.", 0)
@@ -100,11 +115,11 @@ class RestartIT {
                 .wav("alice sample.wav");
         // a long hum after the talk: little speech to analyse, a long process step to kill
         Path hum = folder.resolve("hum.wav");
-        Recordings.run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", hum.toString(), "synth", "2400", "sine", "100", "vol", "0.01");
+        Recordings.run("sox", "-n", "-r", "16000", "-c", "1", "-b", "16", hum.toString(), "synth", "880", "sine", "100", "vol", "0.01");
         Path recording = folder.resolve("long talk.wav");
-        Recordings.run("sox", conversation.toString(), hum.toString(), "-r", "22050", recording.toString());
+        Recordings.run("sox", conversation.toString(), hum.toString(), "-r", "44100", "-c", "2", recording.toString());
         return RestartedJob.audio("extraction", "/api/speaker-extraction/upload/", Map.of("boost_level", "2x"),
-                Map.of("audio_file", recording, "speaker_sample", sample), EXTRACTION_ANALYSIS_PROGRESS, 22_050, List.of("output"));
+                Map.of("audio_file", recording, "speaker_sample", sample), EXTRACTION_ANALYSIS_PROGRESS, 44_100, List.of("output"));
     }
 
     /** A meeting of three voices, long enough that embedding it takes a while. */
@@ -116,7 +131,7 @@ class RestartIT {
                 .say("bob", "en-us", "Of course. Sales went up by twelve percent, mostly in the northern region.", 0.7)
                 .wav("part.wav");
         Path meeting = folder.resolve("long meeting.wav");
-        Recordings.run("sox", part.toString(), meeting.toString(), "repeat", "95");
+        Recordings.run("sox", part.toString(), meeting.toString(), "repeat", "59");
         return RestartedJob.diarization(meeting);
     }
 
@@ -155,11 +170,12 @@ class RestartIT {
     }
 
     /**
-     * Waits until every job is past its step's first checkpoints, then returns each one's
+     * Waits until every job's progress has reached {@code target}, then returns each one's
      * progress: none may have finished first (the inputs are sized so that the quickest job
      * lasts several times as long as the slowest takes to get there).
      */
-    private static Map<RestartedJob, Integer> waitUntilAllMidway(Http admin, Map<RestartedJob, Long> ids) throws InterruptedException {
+    private static Map<RestartedJob, Integer> waitUntil(Http admin, Map<RestartedJob, Long> ids,
+                                                        ToIntFunction<RestartedJob> target) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             Map<Long, JsonObject> listed = listed(admin);
             Map<RestartedJob, Integer> progress = new LinkedHashMap<>();
@@ -170,7 +186,7 @@ class RestartIT {
                         && job.getInt("progress") < 90, () -> entry.getKey().name() + " got past its step before the others were "
                         + "interrupted, make its input longer: " + listed.values());
                 progress.put(entry.getKey(), job.getInt("progress"));
-                all &= job.getInt("progress") >= entry.getKey().killAt();
+                all &= job.getInt("progress") >= target.applyAsInt(entry.getKey());
             }
             if (all) {
                 return progress;

@@ -28,7 +28,6 @@ public class AudioBlockReader extends StepRun {
     record Position(long framesRead, boolean ended) implements Serializable {
     }
 
-    private PcmDecoder decoder;
     private AudioPlan plan;
     private long framesRead;
     private long startFrame;
@@ -75,13 +74,8 @@ public class AudioBlockReader extends StepRun {
         return new Position(framesRead, ended);
     }
 
-    /** What this execution read, for the job's record of its runs; a crash leaves no such count. */
     @Override
-    public void close() {
-        if (decoder == null) {
-            return;
-        }
-        decoder.close();
-        ended(framesRead - startFrame);
+    long processed() {
+        return framesRead - startFrame;
     }
 }

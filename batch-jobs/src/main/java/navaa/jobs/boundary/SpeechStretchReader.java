@@ -28,7 +28,6 @@ import java.util.List;
 public class SpeechStretchReader extends StepRun {
 
     private List<SpeechSegment> stretches;
-    private PcmDecoder decoder;
     private int next;
     private int start;
 
@@ -56,13 +55,9 @@ public class SpeechStretchReader extends StepRun {
         return next;
     }
 
-    /** How many stretches this execution read, for the job's record of its runs; a crash leaves no such count. */
+    /** Stretches. */
     @Override
-    public void close() {
-        if (decoder == null) {
-            return;
-        }
-        decoder.close();
-        ended(next - start);
+    long processed() {
+        return next - start;
     }
 }

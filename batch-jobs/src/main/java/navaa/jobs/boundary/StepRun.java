@@ -9,6 +9,7 @@ import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.RunStart;
+import navaa.models.audio.PcmDecoder;
 
 import java.io.Serializable;
 
@@ -29,6 +30,9 @@ abstract class StepRun extends AbstractItemReader {
     @Inject
     StepContext step;
 
+    /** The recording, opened by {@link #open(JobLedger, AudioTask)}; closed with the step. */
+    PcmDecoder decoder;
+
     /** The batch checkpoint is not used: the step's own resume file says where to go on from. */
     @Override
     public final void open(Serializable checkpoint) {
@@ -48,8 +52,16 @@ abstract class StepRun extends AbstractItemReader {
         ledger.runStarted(jobId(), job.getExecutionId(), new RunStart(step.getStepName(), unit, start, total));
     }
 
-    /** This execution read {@code processed} units. */
-    void ended(long processed) {
-        RunRecord.ended(jobId(), job.getExecutionId(), step.getStepName(), processed);
+    /** The units this execution read so far. */
+    abstract long processed();
+
+    /** What this execution read, for the job's record of its runs; a crash leaves no such count. */
+    @Override
+    public final void close() {
+        if (decoder == null) {
+            return;
+        }
+        decoder.close();
+        RunRecord.ended(jobId(), job.getExecutionId(), step.getStepName(), processed());
     }
 }
