@@ -71,6 +71,7 @@ class RestartIT {
         interrupted.putAll(submitAll(admin, quick));
         Map<RestartedJob, Integer> progressAtKill = waitUntil(admin, interrupted, RestartedJob::killAt);
         killServer();
+        progressAtKill.forEach((job, progress) -> System.out.println("RestartIT: " + job.name() + " killed at " + progress + " %"));
         assertEquals(0, LAUNCHER.navaa("start").exit(), "the server starts again after kill -9");
 
         admin = login();
