@@ -41,8 +41,12 @@ class RestartIT {
     private static final long POLL_MILLIS = 1500;
     /** The share of a speaker extraction's progress its analysis step reports (batch-jobs' Plans.ANALYSIS_PROGRESS). */
     private static final int EXTRACTION_ANALYSIS_PROGRESS = 40;
-    /** The extraction's progress at which the quick jobs are submitted: three quarters through its analysis. */
-    private static final int EXTRACTION_HEAD_START = 30;
+    /**
+     * The extraction's progress at which the quick jobs are submitted, half way through its
+     * analysis: the separation and the denoise, the slowest to get going, were the last to reach
+     * their kill point when it was three quarters.
+     */
+    private static final int EXTRACTION_HEAD_START = 20;
 
     @TempDir
     static Path folder;

@@ -21,7 +21,7 @@ record RestartedJob(String name, String path, Map<String, String> fields, Map<St
                     int stepFrom, int stepTo, long checkpointEvery, List<String> outputs, Optional<Long> expectedTotal) {
 
     /** Past this much of its step a job has committed checkpoints to resume from. */
-    private static final int KILL_INTO_STEP = 8;
+    private static final int KILL_INTO_STEP = 5;
 
     /** An audio job of doc 000: its process step reads one-second blocks at {@code rate} Hz and commits every ten. */
     static RestartedJob audio(String name, String path, Map<String, String> fields, Map<String, Path> files,
