@@ -1,17 +1,11 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;
 import navaa.jobs.control.ResumePoint;
 import navaa.jobs.control.RunStart;
@@ -29,31 +23,18 @@ import java.nio.file.Path;
  */
 @Named
 @Dependent
-public class AudioBlockReader extends AbstractItemReader {
+public class AudioBlockReader extends StepRun {
 
     record Position(long framesRead, boolean ended) implements Serializable {
     }
 
-    @Inject
-    @BatchProperty
-    String jobId;
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    StepContext step;
-
-    private PcmDecoder decoder;
     private AudioPlan plan;
     private long framesRead;
     private long startFrame;
     private boolean ended;
 
     @Override
-    public void open(Serializable checkpoint) {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+    void open(JobLedger ledger, AudioTask task) {
         plan = JobPlans.of(task);
         decoder = PcmDecoder.open(Path.of(task.input()), plan.sampleRate(), plan.channels());
         // the writer's resume point, not the batch checkpoint: the two steps must agree
@@ -66,8 +47,7 @@ public class AudioBlockReader extends AbstractItemReader {
         if (framesRead > 0) {
             decoder.seekToFrame(framesRead);
         }
-        ledger.runStarted(task.jobId(), job.getExecutionId(),
-                new RunStart(step.getStepName(), RunStart.FRAMES, startFrame, plan.expectedFrames(task)));
+        started(ledger, RunStart.FRAMES, startFrame, plan.expectedFrames(task));
     }
 
     private static Position position(ResumePoint point) {
@@ -94,13 +74,8 @@ public class AudioBlockReader extends AbstractItemReader {
         return new Position(framesRead, ended);
     }
 
-    /** What this execution read, for the job's record of its runs; a crash leaves no such count. */
     @Override
-    public void close() {
-        if (decoder == null) {
-            return;
-        }
-        decoder.close();
-        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), framesRead - startFrame);
+    long processed() {
+        return framesRead - startFrame;
     }
 }

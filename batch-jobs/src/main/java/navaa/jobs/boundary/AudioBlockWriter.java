@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import navaa.jobs.control.AudioBlock;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
-import navaa.jobs.control.BlockKernel;
+import navaa.models.stream.BlockKernel;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.ResumeFile;

@@ -1,6 +1,5 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.ChunkListener;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -31,10 +30,6 @@ public class AudioJobListener extends AbstractStepListener implements ChunkListe
     private static final Logger LOG = Logger.getLogger(AudioJobListener.class.getName());
 
     @Inject
-    @BatchProperty
-    String jobId;
-
-    @Inject
     JobContext job;
 
     @Inject
@@ -44,7 +39,7 @@ public class AudioJobListener extends AbstractStepListener implements ChunkListe
 
     @Override
     public void beforeStep() {
-        JobLedgers.lookup().processing(Long.parseLong(jobId), job.getExecutionId());
+        JobLedgers.lookup().processing(jobId(), job.getExecutionId());
     }
 
     @Override
@@ -53,7 +48,7 @@ public class AudioJobListener extends AbstractStepListener implements ChunkListe
         if (failure == null) {
             return;
         }
-        long id = Long.parseLong(jobId);
+        long id = jobId();
         if (JobFailures.jobEnded(failure)) {
             LOG.info(() -> "job " + id + " ended while its step " + step.getStepName() + " ran (cancelled or deleted): "
                     + "batch execution " + job.getExecutionId() + " stops");
@@ -66,6 +61,11 @@ public class AudioJobListener extends AbstractStepListener implements ChunkListe
         } else {
             LOG.log(Level.FINE, "job " + id + " had already ended when step " + step.getStepName() + " failed", failure);
         }
+    }
+
+    /** The job's own property, which every step shares: the listener needs no copy of its own. */
+    private long jobId() {
+        return Long.parseLong(job.getProperties().getProperty("jobId"));
     }
 
     @Override

@@ -1,16 +1,12 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.DiarizationTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.WindowsFile;
 import navaa.models.audio.PcmDecoder;
@@ -34,16 +30,10 @@ import java.util.LinkedHashMap;
  */
 @Named
 @Dependent
-public class DiarizeResult extends AbstractBatchlet {
-
-    @Inject
-    @BatchProperty
-    String jobId;
+public class DiarizeResult extends TaskBatchlet {
 
     @Override
-    public String process() {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+    void run(JobLedger ledger, AudioTask task) {
         DiarizationTask diarization = DiarizationTask.of(task);
         DiarizationResult result;
         try (PcmDecoder decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1)) {
@@ -68,7 +58,6 @@ public class DiarizeResult extends AbstractBatchlet {
                 .add("identified_speakers", names)
                 .add("segments", result.segments().size())
                 .build().toString());
-        return "COMPLETED";
     }
 
     /** The upload's own name, as doc 000's result reports it. */

@@ -1,16 +1,12 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import navaa.jobs.control.AudioPlan;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.OutputStem;
 import navaa.models.audio.AudioFormat;
 import navaa.models.audio.PcmDecoder;
@@ -35,16 +31,10 @@ import java.util.List;
  */
 @Named
 @Dependent
-public class EncodeOutput extends AbstractBatchlet {
-
-    @Inject
-    @BatchProperty
-    String jobId;
+public class EncodeOutput extends TaskBatchlet {
 
     @Override
-    public String process() throws IOException {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+    void run(JobLedger ledger, AudioTask task) throws IOException {
         AudioPlan plan = JobPlans.of(task);
         Meters before = measureInput(task);
         Meters after = new Meters(plan.stems().get(0).channels(), plan.sampleRate());
@@ -59,7 +49,6 @@ public class EncodeOutput extends AbstractBatchlet {
         new ResultFile(task.work()).read().forEach(result::add);
         ledger.finished(task.jobId(), outputs, result.build().toString());
         Files.deleteIfExists(task.work().resolve(AudioBlockWriter.PROCESSED));
-        return "COMPLETED";
     }
 
     /** One pass over the intermediate file, feeding every stem's encoder; the primary stem is measured. */

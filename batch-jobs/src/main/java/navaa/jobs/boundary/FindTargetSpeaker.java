@@ -1,21 +1,15 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
-import navaa.jobs.control.ModelLoading;
 import navaa.jobs.control.KeptRegions;
 import navaa.jobs.control.Plans;
 import navaa.jobs.control.RegionGate;
-import navaa.jobs.control.SpeakerSearch;
-import navaa.models.speaker.SpeakerEmbedder;
+import navaa.models.speaker.SpeakerSearch;
 
 import java.nio.file.Path;
 
@@ -26,23 +20,14 @@ import java.nio.file.Path;
  */
 @Named
 @Dependent
-public class FindTargetSpeaker extends AbstractBatchlet {
-
-    /** Loaded once per server: the network is immutable and shared by every job. */
-    private static volatile SpeakerEmbedder embedder;
-
-    @Inject
-    @BatchProperty
-    String jobId;
+public class FindTargetSpeaker extends TaskBatchlet {
 
     @Override
-    public String process() {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+    void run(JobLedger ledger, AudioTask task) {
         if (KeptRegions.read(task.work()).isPresent()) {
-            return "COMPLETED";
+            return;
         }
-        SpeakerSearch.Result found = new SpeakerSearch(embedder()).search(Path.of(task.input()),
+        SpeakerSearch.Result found = new SpeakerSearch(StretchEmbedder.embedder()).search(Path.of(task.input()),
                 (double) task.totalFrames() / task.sampleRate(), Path.of(task.sample()),
                 LedgerProgress.of(ledger, task.jobId(), 0, Plans.ANALYSIS_PROGRESS));
         new ResultFile(task.work()).write(Json.createObjectBuilder()
@@ -53,7 +38,6 @@ public class FindTargetSpeaker extends AbstractBatchlet {
                 .add("kept_segments", segments(found))
                 .build());
         KeptRegions.write(task.work(), found.kept().stream().map(s -> new RegionGate.Region(s.start(), s.end())).toList());
-        return "COMPLETED";
     }
 
     private static JsonArrayBuilder segments(SpeakerSearch.Result found) {
@@ -67,17 +51,6 @@ public class FindTargetSpeaker extends AbstractBatchlet {
             }
         }
         return segments;
-    }
-
-    private static SpeakerEmbedder embedder() {
-        if (embedder == null) {
-            synchronized (FindTargetSpeaker.class) {
-                if (embedder == null) {
-                    embedder = ModelLoading.load("the x-vector speaker model", SpeakerEmbedder::load);
-                }
-            }
-        }
-        return embedder;
     }
 
     private static double round(double value) {

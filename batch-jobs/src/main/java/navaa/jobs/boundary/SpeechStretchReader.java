@@ -1,15 +1,9 @@
 package navaa.jobs.boundary;
 
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import navaa.jobs.control.AudioTask;
 import navaa.jobs.control.JobLedger;
-import navaa.jobs.control.JobLedgers;
 import navaa.jobs.control.RunStart;
 import navaa.jobs.control.SpeechFile;
 import navaa.jobs.control.StretchAudio;
@@ -31,33 +25,20 @@ import java.util.List;
  */
 @Named
 @Dependent
-public class SpeechStretchReader extends AbstractItemReader {
-
-    @Inject
-    @BatchProperty
-    String jobId;
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    StepContext step;
+public class SpeechStretchReader extends StepRun {
 
     private List<SpeechSegment> stretches;
-    private PcmDecoder decoder;
     private int next;
     private int start;
 
     @Override
-    public void open(Serializable checkpoint) {
-        JobLedger ledger = JobLedgers.lookup();
-        AudioTask task = ledger.task(Long.parseLong(jobId));
+    void open(JobLedger ledger, AudioTask task) {
         stretches = Diarizer.stretches(SpeechFile.read(task.work())
                 .orElseThrow(() -> new IllegalStateException("job " + jobId + " has no speech regions yet")));
         next = new WindowsFile(task.work()).rewind().stretches();
         start = next;
         decoder = PcmDecoder.open(Path.of(task.input()), Diarizer.RATE, 1);
-        ledger.runStarted(task.jobId(), job.getExecutionId(), new RunStart(step.getStepName(), RunStart.STRETCHES, start, stretches.size()));
+        started(ledger, RunStart.STRETCHES, start, stretches.size());
     }
 
     @Override
@@ -74,13 +55,9 @@ public class SpeechStretchReader extends AbstractItemReader {
         return next;
     }
 
-    /** How many stretches this execution read, for the job's record of its runs; a crash leaves no such count. */
+    /** Stretches. */
     @Override
-    public void close() {
-        if (decoder == null) {
-            return;
-        }
-        decoder.close();
-        RunRecord.ended(Long.parseLong(jobId), job.getExecutionId(), step.getStepName(), next - start);
+    long processed() {
+        return next - start;
     }
 }

@@ -37,6 +37,7 @@ public class StretchEmbedder implements ItemProcessor {
         return new StretchWindows(windows.embed(stretch.samples(), Diarizer.RATE, stretch.offsetSeconds()), stretch.number(), stretch.of());
     }
 
+    /** The x-vector model every speaker step shares (the diarization's and the speaker extraction's). */
     static SpeakerEmbedder embedder() {
         if (embedder == null) {
             synchronized (StretchEmbedder.class) {

@@ -1,5 +1,7 @@
 package navaa.jobs.control;
 
+import navaa.models.stream.BlockKernel;
+
 import java.util.List;
 import java.util.function.Supplier;
 

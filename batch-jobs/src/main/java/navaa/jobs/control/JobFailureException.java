@@ -12,10 +12,10 @@ public class JobFailureException extends RuntimeException {
     private final JobFailure failure;
 
     public JobFailureException(JobFailure failure, String detail) {
-        super(detail);
-        this.failure = failure;
+        this(failure, detail, null);
     }
 
+    /** @param cause what went wrong underneath, or null */
     public JobFailureException(JobFailure failure, String detail, Throwable cause) {
         super(detail, cause);
         this.failure = failure;

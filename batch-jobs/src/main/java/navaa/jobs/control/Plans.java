@@ -2,12 +2,12 @@ package navaa.jobs.control;
 
 import navaa.models.denoise.DtlnDenoiser;
 import navaa.models.dsp.Boost;
-
 import navaa.models.separation.OnnxSeparationConfig;
-import navaa.models.separation.Separator;
 import navaa.models.separation.Separators;
+import navaa.models.stream.BlockKernel;
+import navaa.models.stream.ChainedKernel;
+import navaa.models.stream.DelayCompensated;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ public final class Plans {
     private static AudioPlan boost(AudioTask task) {
         int factor = task.boostLevel().factor();
         return new AudioPlan(task.sampleRate(), task.channels(), List.of(OutputStem.single("boosted", task.channels())),
-                boostMethod(factor), () -> boost(factor, task.channels(), task.sampleRate()));
+                boostMethod(factor), () -> new Boost(factor, task.channels(), task.sampleRate()));
     }
 
     /** DTLN works on 16 kHz mono; the optional boost follows it. */
@@ -46,7 +46,7 @@ public final class Plans {
         String method = "DTLN two-stage denoiser at 16 kHz mono" + (factor > 1 ? ", then " + boostMethod(factor) : "");
         return new AudioPlan(rate, 1, List.of(OutputStem.single("denoised", 1)), method, () -> {
             BlockKernel denoise = denoise();
-            return factor > 1 ? new ChainedKernel(denoise, boost(factor, 1, rate), 1, rate) : denoise;
+            return factor > 1 ? new ChainedKernel(denoise, new Boost(factor, 1, rate), 1, rate) : denoise;
         });
     }
 
@@ -62,7 +62,7 @@ public final class Plans {
             BlockKernel gate = new RegionGate(KeptRegions.read(task.work()).orElseThrow(() ->
                     new IllegalStateException("job " + task.jobId() + " has no kept regions: the analysis step has not run")),
                     task.channels(), task.sampleRate());
-            return factor > 1 ? new ChainedKernel(gate, boost(factor, task.channels(), task.sampleRate()), task.channels(), task.sampleRate()) : gate;
+            return factor > 1 ? new ChainedKernel(gate, new Boost(factor, task.channels(), task.sampleRate()), task.channels(), task.sampleRate()) : gate;
         }, ANALYSIS_PROGRESS);
     }
 
@@ -79,100 +79,17 @@ public final class Plans {
         boolean instrumentalFirst = "instrumental".equals(task.outputType());
         List<OutputStem> stems = instrumentalFirst ? List.of(instrumental, vocals) : List.of(vocals, instrumental);
         return new AudioPlan(rate, channels, stems, Separators.method(model, channels).id(),
-                () -> separator(ModelLoading.load("the separator " + Separators.method(model, channels).id(),
-                        () -> Separators.create(model, channels, rate))));
-    }
-
-    private static BlockKernel separator(Separator separator) {
-        return new BlockKernel() {
-            @Override
-            public int process(float[] in, float[] out, int frames) {
-                return separator.process(in, out, frames);
-            }
-
-            @Override
-            public int flush(float[] out) {
-                return separator.flush(out);
-            }
-
-            @Override
-            public Serializable snapshot() {
-                return separator.snapshot();
-            }
-
-            @Override
-            public void restore(Serializable state) {
-                separator.restore(state);
-            }
-
-            @Override
-            public int maxFlushFrames() {
-                return separator.latencyFrames();
-            }
-
-            @Override
-            public void close() {
-                separator.close();
-            }
-        };
+                () -> ModelLoading.load("the separator " + Separators.method(model, channels).id(),
+                        () -> Separators.create(model, channels, rate)));
     }
 
     private static String boostMethod(int factor) {
         return "gain " + factor + "x with a true-peak limiter at -1 dBTP";
     }
 
+    /** DTLN's fixed delay taken out, so that its output lines up with the input. */
     private static BlockKernel denoise() {
         DtlnDenoiser dtln = ModelLoading.load("the DTLN denoiser", DtlnDenoiser::new);
-        return new DelayCompensated(new DelayCompensated.DelayedStream() {
-            @Override
-            public void process(float[] in, float[] out, int frames) {
-                dtln.process(in, out, frames);
-            }
-
-            @Override
-            public int flush(float[] out) {
-                return dtln.flush(out);
-            }
-
-            @Override
-            public Serializable snapshot() {
-                return dtln.snapshot();
-            }
-
-            @Override
-            public void restore(Serializable state) {
-                dtln.restore((DtlnDenoiser.State) state);
-            }
-
-            @Override
-            public void close() {
-                dtln.close();
-            }
-        }, dtln.latencySamples(), 1);
-    }
-
-    private static BlockKernel boost(int factor, int channels, int sampleRate) {
-        Boost boost = new Boost(factor, channels, sampleRate);
-        return new BlockKernel() {
-            @Override
-            public int process(float[] in, float[] out, int frames) {
-                return boost.process(in, out, frames);
-            }
-
-            @Override
-            public int flush(float[] out) {
-                return boost.flush(out);
-            }
-
-            @Override
-            public Serializable snapshot() {
-                return boost.snapshot();
-            }
-
-            @Override
-            public void restore(Serializable state) {
-                boost.restore((Boost.State) state);
-            }
-        };
+        return new DelayCompensated(dtln, dtln.latencySamples(), 1);
     }
 }

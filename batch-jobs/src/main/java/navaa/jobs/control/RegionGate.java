@@ -1,5 +1,7 @@
 package navaa.jobs.control;
 
+import navaa.models.stream.BlockKernel;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -63,6 +65,6 @@ public final class RegionGate implements BlockKernel {
 
     @Override
     public void restore(Serializable state) {
-        position = (Long) state;
+        position = BlockKernel.stateOf(Long.class, state);
     }
 }

@@ -1,5 +1,6 @@
 package navaa.jobs.control;
 
+import navaa.models.stream.BlockKernel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

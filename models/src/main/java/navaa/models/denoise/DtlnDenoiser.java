@@ -1,5 +1,7 @@
 package navaa.models.denoise;
 
+import navaa.models.stream.BlockKernel;
+import navaa.models.stream.DelayedStream;
 import navaa.models.weights.WeightFile;
 import navaa.models.weights.Weights;
 
@@ -23,7 +25,7 @@ import java.util.Objects;
  * would have. Not thread-safe: one instance per stream. Loads DJL's TFLite engine through
  * {@link TfLiteRuntime}.
  */
-public final class DtlnDenoiser implements AutoCloseable {
+public final class DtlnDenoiser implements DelayedStream {
 
     /** The only sample rate the model knows, in Hz. */
     public static final int SAMPLE_RATE = 16_000;
@@ -60,6 +62,7 @@ public final class DtlnDenoiser implements AutoCloseable {
      * Denoises the next {@code samples} samples of {@code in} into the first {@code samples}
      * of {@code out}, delayed by {@link #latencySamples()}. {@code out} may be {@code in}.
      */
+    @Override
     public void process(float[] in, float[] out, int samples) {
         Objects.checkFromIndexSize(0, samples, in.length);
         Objects.checkFromIndexSize(0, samples, out.length);
@@ -85,6 +88,7 @@ public final class DtlnDenoiser implements AutoCloseable {
      *
      * @return the samples written, {@link #latencySamples()}
      */
+    @Override
     public int flush(float[] out) {
         process(zeros, out, zeros.length);
         return zeros.length;
@@ -98,6 +102,7 @@ public final class DtlnDenoiser implements AutoCloseable {
     }
 
     /** Everything the stream carries from one block to the next. */
+    @Override
     public State snapshot() {
         float[][] saved = hop.save();
         return new State(saved[0], saved[1], saved[2], saved[3],
@@ -105,7 +110,9 @@ public final class DtlnDenoiser implements AutoCloseable {
     }
 
     /** Continues the stream of a {@link #snapshot()}, possibly of another instance. */
-    public void restore(State state) {
+    @Override
+    public void restore(Serializable saved) {
+        State state = BlockKernel.stateOf(State.class, saved);
         hop.load(state.maskLstm, state.timeLstm, state.frame, state.overlap);
         filled = state.pendingIn.length;
         System.arraycopy(state.pendingIn, 0, pendingIn, 0, filled);

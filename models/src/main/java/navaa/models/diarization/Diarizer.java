@@ -4,7 +4,7 @@ import navaa.models.audio.AudioProbe;
 import navaa.models.audio.PcmDecoder;
 import navaa.models.speaker.SpeakerEmbedder;
 import navaa.models.speaker.SpeakerSimilarity;
-import navaa.models.vad.SpeechDetector;
+import navaa.models.vad.SpeechFinder;
 import navaa.models.vad.SpeechSegment;
 
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
 public final class Diarizer {
 
     /** The models' rate. */
-    public static final int RATE = 16_000;
+    public static final int RATE = SpeechFinder.RATE;
 
     private final SpeakerEmbedder embedder;
 
@@ -40,7 +40,7 @@ public final class Diarizer {
      */
     public DiarizationResult diarize(Path audio, String name, DiarizationSettings settings, VoiceDatabase voices, IntConsumer progress) {
         double duration = AudioProbe.probe(audio).durationSeconds();
-        List<SpeechSegment> speech = speech(audio, duration, p -> progress.accept(p * 30 / 100));
+        List<SpeechSegment> speech = SpeechFinder.find(audio, duration, p -> progress.accept(p * 30 / 100));
         List<EmbeddedWindow> windows = embed(audio, speech, settings, p -> progress.accept(30 + p * 60 / 100));
         progress.accept(90);
         try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1)) {
@@ -81,17 +81,9 @@ public final class Diarizer {
 
     /** Each speaker's voice print as enrolment makes one: the mean of their windows' embeddings. */
     private static float[][] voicePrints(List<EmbeddedWindow> windows, int[] labels, int speakers) {
-        float[][] prints = new float[speakers][];
-        for (int c = 0; c < speakers; c++) {
-            List<float[]> own = new ArrayList<>();
-            for (int w = 0; w < windows.size(); w++) {
-                if (labels[w] == c) {
-                    own.add(windows.get(w).embedding());
-                }
-            }
-            prints[c] = own.isEmpty() ? new float[SpeakerEmbedder.DIMENSION] : SpeakerSimilarity.average(own);
-        }
-        return prints;
+        return SpeakerClusters.byLabel(windows.stream().map(EmbeddedWindow::embedding).toList(), labels, speakers).stream()
+                .map(own -> own.isEmpty() ? new float[SpeakerEmbedder.DIMENSION] : SpeakerSimilarity.average(own))
+                .toArray(float[][]::new);
     }
 
     /** How clearly a turn's windows belong to its speaker: the calibrated score of their mean against the speaker's voice print. */
@@ -115,22 +107,6 @@ public final class Diarizer {
             SpeechSegment stretch = new SpeechSegment(from, to);
             return LevelTrack.of(read(decoder, stretch), RATE, first(stretch) / (double) RATE);
         };
-    }
-
-    /** Speech of the whole recording, one streaming pass. */
-    public static List<SpeechSegment> speech(Path audio, double duration, IntConsumer progress) {
-        try (PcmDecoder decoder = PcmDecoder.open(audio, RATE, 1); SpeechDetector detector = new SpeechDetector()) {
-            long total = Math.max(1, Math.round(duration * RATE));
-            float[] block = new float[RATE];
-            long read = 0;
-            int frames;
-            while ((frames = decoder.read(block, RATE)) > 0) {
-                detector.accept(block, frames);
-                read += frames;
-                progress.accept((int) Math.min(100, 100 * read / total));
-            }
-            return detector.finish();
-        }
     }
 
     /** Every stretch of speech read back and embedded in windows. */

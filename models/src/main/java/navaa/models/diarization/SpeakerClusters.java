@@ -117,18 +117,24 @@ public final class SpeakerClusters {
 
     /** Each label's mean raw embedding, or null where a label has no member left. */
     private static float[][] voicePrints(List<EmbeddedWindow> items, int[] labels) {
-        int k = Arrays.stream(labels).max().orElse(-1) + 1;
-        float[][] prints = new float[k][];
-        for (int c = 0; c < k; c++) {
-            List<float[]> members = new ArrayList<>();
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i] == c) {
-                    members.add(items.get(i).embedding());
-                }
-            }
-            prints[c] = members.isEmpty() ? null : SpeakerSimilarity.average(members);
+        return byLabel(items.stream().map(EmbeddedWindow::embedding).toList(), labels, labelCount(labels)).stream()
+                .map(members -> members.isEmpty() ? null : SpeakerSimilarity.average(members)).toArray(float[][]::new);
+    }
+
+    /** The embeddings of each label 0 to {@code count − 1}, in their order; none for a label no one has. */
+    static List<List<float[]>> byLabel(List<float[]> embeddings, int[] labels, int count) {
+        List<List<float[]>> members = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            members.add(new ArrayList<>());
         }
-        return prints;
+        for (int i = 0; i < labels.length; i++) {
+            members.get(labels[i]).add(embeddings.get(i));
+        }
+        return members;
+    }
+
+    private static int labelCount(int[] labels) {
+        return Arrays.stream(labels).max().orElse(-1) + 1;
     }
 
     /** The two labels whose prints are most alike, if at least {@link #SAME_VOICE}; else null. */
@@ -265,18 +271,8 @@ public final class SpeakerClusters {
     }
 
     private static float[][] centroids(List<float[]> embeddings, int[] labels) {
-        int k = Arrays.stream(labels).max().orElse(-1) + 1;
-        float[][] centroids = new float[k][];
-        for (int c = 0; c < k; c++) {
-            List<float[]> members = new ArrayList<>();
-            for (int w = 0; w < labels.length; w++) {
-                if (labels[w] == c) {
-                    members.add(embeddings.get(w));
-                }
-            }
-            centroids[c] = members.isEmpty() ? null : sum(members);
-        }
         // a cluster the re-assignment emptied has no centre
-        return Arrays.stream(centroids).filter(java.util.Objects::nonNull).toArray(float[][]::new);
+        return byLabel(embeddings, labels, labelCount(labels)).stream()
+                .filter(members -> !members.isEmpty()).map(SpeakerClusters::sum).toArray(float[][]::new);
     }
 }

@@ -1,5 +1,7 @@
 package navaa.models.dsp;
 
+import navaa.models.stream.BlockKernel;
+
 import java.io.Serializable;
 
 /**
@@ -9,7 +11,7 @@ import java.io.Serializable;
  * factor itself, so where the limiter leaves the signal alone the output is exactly
  * {@code factor} times the input.
  */
-public final class Boost {
+public final class Boost implements BlockKernel {
 
     public record State(int factor, TruePeakLimiter.State limiter) implements Serializable {
     }
@@ -47,6 +49,7 @@ public final class Boost {
      * Boosts {@code frames} interleaved frames of {@code in} into {@code out} (which may be
      * {@code in}); returns the frames written, as {@link TruePeakLimiter#process} does.
      */
+    @Override
     public int process(float[] in, float[] out, int frames) {
         for (int i = 0, n = frames * channels; i < n; i++) {
             out[i] = in[i] * factor;
@@ -55,16 +58,25 @@ public final class Boost {
     }
 
     /** Ends the stream; writes the remaining frames, at most {@link #latencyFrames()}, and returns their count. */
+    @Override
     public int flush(float[] out) {
         return limiter.flush(out);
     }
 
+    @Override
+    public int maxFlushFrames() {
+        return latencyFrames();
+    }
+
+    @Override
     public State snapshot() {
         return new State(factor, limiter.snapshot());
     }
 
     /** Continues from {@code state}, taken from a boost of the same factor, channels and rate. */
-    public void restore(State state) {
+    @Override
+    public void restore(Serializable saved) {
+        State state = BlockKernel.stateOf(State.class, saved);
         if (state.factor() != factor) {
             throw new IllegalArgumentException("state of a x" + state.factor() + " boost, this one is x" + factor);
         }

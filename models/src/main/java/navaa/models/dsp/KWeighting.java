@@ -15,14 +15,10 @@ import java.io.Serializable;
 public final class KWeighting {
 
     /** The filter memory of every channel, to resume a stream after a checkpoint. */
-    public record State(int channels, int sampleRate, double[] memory) implements Serializable {
-        public State {
+    record State(int channels, int sampleRate, double[] memory) implements Serializable {
+        State {
+            // copied going in; only restore reads it, and it copies it out
             memory = memory.clone();
-        }
-
-        @Override
-        public double[] memory() {
-            return memory.clone();
         }
     }
 

@@ -16,24 +16,10 @@ final class LimiterGain {
     record State(double[] minima, long[] minimaFrames, int head, int size, long frame,
                  double released, double[] window, double windowSum) implements Serializable {
         State {
+        // copied going in; only this class's restore reads them, and it copies them out
             minima = minima.clone();
             minimaFrames = minimaFrames.clone();
             window = window.clone();
-        }
-
-        @Override
-        public double[] minima() {
-            return minima.clone();
-        }
-
-        @Override
-        public long[] minimaFrames() {
-            return minimaFrames.clone();
-        }
-
-        @Override
-        public double[] window() {
-            return window.clone();
         }
     }
 

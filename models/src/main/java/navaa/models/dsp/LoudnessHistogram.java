@@ -15,18 +15,9 @@ final class LoudnessHistogram {
     /** Only the occupied bins, so that a checkpoint is small: speech fills a few thousand at most. */
     record State(int[] bins, int[] counts) implements Serializable {
         State {
+        // copied going in; only this class's restore reads them, and it copies them out
             bins = bins.clone();
             counts = counts.clone();
-        }
-
-        @Override
-        public int[] bins() {
-            return bins.clone();
-        }
-
-        @Override
-        public int[] counts() {
-            return counts.clone();
         }
     }
 

@@ -16,16 +16,12 @@ import java.util.stream.DoubleStream;
 public final class LoudnessMeter {
 
     /** Everything a restarted job needs to continue the measurement exactly. */
-    public record State(int channels, int sampleRate, KWeighting.State filter, double partEnergy,
-                        int partFrames, double[] recentParts, long parts,
-                        LoudnessHistogram.State histogram) implements Serializable {
-        public State {
+    record State(int channels, int sampleRate, KWeighting.State filter, double partEnergy,
+                 int partFrames, double[] recentParts, long parts,
+                 LoudnessHistogram.State histogram) implements Serializable {
+        State {
+            // copied going in; only restore reads it, and it copies it out
             recentParts = recentParts.clone();
-        }
-
-        @Override
-        public double[] recentParts() {
-            return recentParts.clone();
         }
     }
 

@@ -1,5 +1,8 @@
 package navaa.models.dsp;
 
+import navaa.models.stream.BlockKernel;
+import navaa.models.stream.FrameStepped;
+
 import java.io.Serializable;
 
 /**
@@ -17,7 +20,7 @@ import java.io.Serializable;
  * first calls return fewer frames than they take and {@link #flush(float[])} returns the rest,
  * so the output is exactly as long as the input and aligned with it.
  */
-public final class TruePeakLimiter {
+public final class TruePeakLimiter extends FrameStepped {
 
     public record State(int channels, int sampleRate, double ceilingDbtp, Oversampler.State detector,
                         LimiterGain.State gain, float[] delay, long received, long pushed)
@@ -36,19 +39,16 @@ public final class TruePeakLimiter {
     private static final double MARGIN_DB = 0.1;
     private static final double LOOK_AHEAD_SECONDS = 0.005;
     private static final double RELEASE_SECONDS = 0.080;
+    /** Input frames either side of an interpolated point that it is built from. */
+    private static final int SPAN = Oversampler.DELAY_FRAMES;
 
-    private final int channels;
     private final int sampleRate;
     private final double ceilingDbtp;
     private final double target;
     private final Oversampler detector;
     private final LimiterGain gain;
-    private final int latency;
     /** The last {@code latency} input frames, a ring indexed by frame. */
     private final float[] delay;
-    /** Frames taken from the caller, and frames through the delay including the silence of flush. */
-    private long received;
-    private long pushed;
 
     public TruePeakLimiter(int channels, int sampleRate) {
         this(channels, sampleRate, DEFAULT_CEILING_DBTP);
@@ -59,21 +59,34 @@ public final class TruePeakLimiter {
      * @param ceilingDbtp the output's highest true peak, in dBTP
      */
     public TruePeakLimiter(int channels, int sampleRate, double ceilingDbtp) {
-        if (channels < 1 || sampleRate < 1) {
-            throw new IllegalArgumentException("channels and sample rate must be positive");
-        }
-        this.channels = channels;
+        super(channels, latency(checked(channels, sampleRate)));
         this.sampleRate = sampleRate;
         this.ceilingDbtp = ceilingDbtp;
         this.target = Math.pow(10, (ceilingDbtp - MARGIN_DB) / 20);
         this.detector = new Oversampler(channels, sampleRate);
-        int lookAhead = Math.max(1, (int) Math.round(LOOK_AHEAD_SECONDS * sampleRate));
-        // the points found as frame n arrives lie DELAY_FRAMES back and are built from the input
-        // frames up to span either side of them: all of those must meet the lowest gain
-        int span = Oversampler.DELAY_FRAMES;
-        this.latency = Oversampler.DELAY_FRAMES + span + lookAhead - 1;
-        this.gain = new LimiterGain(lookAhead, lookAhead + 2 * span + 1, RELEASE_SECONDS * sampleRate);
+        int lookAhead = lookAhead(sampleRate);
+        this.gain = new LimiterGain(lookAhead, lookAhead + 2 * SPAN + 1, RELEASE_SECONDS * sampleRate);
         this.delay = new float[latency * channels];
+    }
+
+    private static int checked(int channels, int sampleRate) {
+        if (channels < 1 || sampleRate < 1) {
+            throw new IllegalArgumentException("channels and sample rate must be positive");
+        }
+        return sampleRate;
+    }
+
+    private static int lookAhead(int sampleRate) {
+        return Math.max(1, (int) Math.round(LOOK_AHEAD_SECONDS * sampleRate));
+    }
+
+    /**
+     * The points found as frame n arrives lie {@link Oversampler#DELAY_FRAMES} back and are
+     * built from the input frames up to {@link #SPAN} either side of them: all of those must
+     * meet the lowest gain.
+     */
+    private static int latency(int sampleRate) {
+        return Oversampler.DELAY_FRAMES + SPAN + lookAhead(sampleRate) - 1;
     }
 
     /** Frames by which the output lags the input inside the limiter, about 5.4 ms. */
@@ -82,30 +95,12 @@ public final class TruePeakLimiter {
     }
 
     /**
-     * Limits {@code frames} interleaved frames of {@code in} into {@code out}, which may be the
-     * same array; returns how many frames were written, fewer than {@code frames} only during the
-     * first {@link #latencyFrames()} frames of the stream.
+     * One frame in (silence when {@code in} is null), at most one out; {@code out} may be
+     * {@code in}, so {@link #process} limits in place. Output is written only after the first
+     * {@link #latencyFrames()} frames of the stream.
      */
-    public int process(float[] in, float[] out, int frames) {
-        received += frames;
-        int written = 0;
-        for (int f = 0; f < frames; f++) {
-            written += step(in, f * channels, out, written);
-        }
-        return written;
-    }
-
-    /** Ends the stream: writes the frames still held, at most {@link #latencyFrames()}, and returns their count. */
-    public int flush(float[] out) {
-        int written = 0;
-        while (pushed - latency < received) {
-            written += step(null, 0, out, written);
-        }
-        return written;
-    }
-
-    /** One frame in (silence when {@code in} is null), at most one out. */
-    private int step(float[] in, int at, float[] out, int written) {
+    @Override
+    protected int step(float[] in, int at, float[] out, int written) {
         double peak = in == null ? detector.pushSilence() : detector.push(in, at);
         double g = gain.next(peak > target ? target / peak : 1.0);
         int slot = (int) (pushed % latency) * channels;
@@ -120,13 +115,16 @@ public final class TruePeakLimiter {
         return due ? 1 : 0;
     }
 
+    @Override
     public State snapshot() {
         return new State(channels, sampleRate, ceilingDbtp, detector.snapshot(), gain.snapshot(),
-                delay, received, pushed);
+                delay, taken, pushed);
     }
 
     /** Continues from {@code state}, taken from a limiter of the same channels, rate and ceiling. */
-    public void restore(State state) {
+    @Override
+    public void restore(Serializable saved) {
+        State state = BlockKernel.stateOf(State.class, saved);
         if (state.channels() != channels || state.sampleRate() != sampleRate || state.ceilingDbtp() != ceilingDbtp) {
             throw new IllegalArgumentException("state of another limiter: " + state.channels() + " channels, "
                     + state.sampleRate() + " Hz, " + state.ceilingDbtp() + " dBTP");
@@ -134,7 +132,7 @@ public final class TruePeakLimiter {
         detector.restore(state.detector());
         gain.restore(state.gain());
         System.arraycopy(state.delay(), 0, delay, 0, delay.length);
-        received = state.received();
+        taken = state.received();
         pushed = state.pushed();
     }
 }

@@ -1,7 +1,5 @@
 package navaa.models.separation;
 
-import java.io.Serializable;
-
 /**
  * Vocals of a stereo mix as the harmonic, non-repeating part of its centre.
  * <p>
@@ -25,42 +23,25 @@ import java.io.Serializable;
  * <p>
  * The gain of a bin is the product; it is applied to both channels.
  */
-final class CentreHarmonicMask implements VocalMask {
+final class CentreHarmonicMask extends HarmonicShareMask {
 
     static final double WIDTH = 0.15;
 
-    private final int bins;
-    private final NonRepeatingHarmonicShare share;
     private final float[] centreMask;
-    private final float[] centreMagnitudes;
 
     CentreHarmonicMask(StftGeometry geometry) {
-        bins = geometry.bins();
-        share = new NonRepeatingHarmonicShare(geometry);
+        super(geometry);
         centreMask = new float[bins];
-        centreMagnitudes = new float[bins];
     }
 
     @Override
-    public int lookahead() {
-        return share.lookahead();
-    }
-
-    @Override
-    public void analyse(float[][] re, float[][] im) {
-        centre(re, im);
-        share.push(centreMagnitudes);
-    }
-
-    @Override
-    public void gains(float[][] re, float[][] im, float[] gains) {
-        centre(re, im);
+    void prior(float[] gains) {
         System.arraycopy(centreMask, 0, gains, 0, bins);
-        share.share(centreMagnitudes, gains);
     }
 
-    /** The centre mask of each bin into {@link #centreMask}, and the centre's magnitudes into {@link #centreMagnitudes}. */
-    private void centre(float[][] re, float[][] im) {
+    /** The centre mask of each bin into {@link #centreMask}, and the centre's magnitudes. */
+    @Override
+    void measure(float[][] re, float[][] im) {
         float[] lr = re[0];
         float[] li = im[0];
         float[] rr = re[1];
@@ -70,7 +51,7 @@ final class CentreHarmonicMask implements VocalMask {
                     + (double) ri[k] * ri[k];
             if (energy == 0) {
                 centreMask[k] = 0;
-                centreMagnitudes[k] = 0;
+                magnitudes[k] = 0;
                 continue;
             }
             double similarity = 2 * ((double) lr[k] * rr[k] + (double) li[k] * ri[k]) / energy;
@@ -79,17 +60,7 @@ final class CentreHarmonicMask implements VocalMask {
             double midRe = 0.5 * ((double) lr[k] + rr[k]);
             double midIm = 0.5 * ((double) li[k] + ri[k]);
             centreMask[k] = (float) mask;
-            centreMagnitudes[k] = (float) (mask * Math.sqrt(midRe * midRe + midIm * midIm));
+            magnitudes[k] = (float) (mask * Math.sqrt(midRe * midRe + midIm * midIm));
         }
-    }
-
-    @Override
-    public Serializable snapshot() {
-        return share.snapshot();
-    }
-
-    @Override
-    public void restore(Serializable state) {
-        share.restore(state);
     }
 }

@@ -35,18 +35,9 @@ final class LogSpectrogram {
      */
     record State(short[] levels, float[] norms, long pushed) implements Serializable {
         State {
+        // copied going in; only this class's restore reads them, and it copies them out
             levels = levels.clone();
             norms = norms.clone();
-        }
-
-        @Override
-        public short[] levels() {
-            return levels.clone();
-        }
-
-        @Override
-        public float[] norms() {
-            return norms.clone();
         }
 
         @Override

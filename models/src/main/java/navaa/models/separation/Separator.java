@@ -1,5 +1,7 @@
 package navaa.models.separation;
 
+import navaa.models.stream.BlockKernel;
+
 import java.io.Serializable;
 
 /**
@@ -17,9 +19,15 @@ import java.io.Serializable;
  * output frame i belongs to input frame i. No call of {@code process} returns more frames than
  * it was given.
  * <p>
+ * <b>Calls.</b> {@code process} takes {@code frames} interleaved frames of C channels and
+ * writes the output frames that are ready (2·C channels) to a different array with room for
+ * {@code frames} output frames; {@code flush} writes the frames still held back, at most
+ * {@link #latencyFrames()}, and a second call writes nothing; {@code restore} takes a
+ * {@code snapshot} of a separator of the same method, channels and rate.
+ * <p>
  * Not thread-safe: one instance per stream.
  */
-public interface Separator extends AutoCloseable {
+public interface Separator extends BlockKernel {
 
     /** What makes the stems, for the job's record. */
     SeparationMethod method();
@@ -38,34 +46,10 @@ public interface Separator extends AutoCloseable {
     /** Frames of look-ahead; also the most frames {@link #flush} writes. */
     int latencyFrames();
 
-    /**
-     * Separates {@code frames} interleaved frames of {@code in} (C channels) and writes the
-     * output frames that are ready to {@code out} (2·C channels, a different array from
-     * {@code in}, room for {@code frames} output frames).
-     *
-     * @return the frames written, at most {@code frames}
-     */
-    int process(float[] in, float[] out, int frames);
-
-    /**
-     * Ends the stream: writes the frames still held back, at most {@link #latencyFrames()}, so
-     * {@code out} needs room for {@code latencyFrames() * outputChannels()} floats. A second
-     * call writes nothing.
-     *
-     * @return the frames written
-     */
-    int flush(float[] out);
-
-    /** Everything the stream carries from one block to the next; a copy, not a view. */
-    Serializable snapshot();
-
-    /**
-     * Continues the stream of a {@link #snapshot()} taken from a separator of the same method,
-     * channels and rate (possibly another instance, in another process).
-     *
-     * @throws IllegalArgumentException if the state belongs to another kind of separator
-     */
-    void restore(Serializable state);
+    @Override
+    default int maxFlushFrames() {
+        return latencyFrames();
+    }
 
     /** Frees native resources (the ONNX session); the signal-processing separators hold none. */
     @Override

@@ -153,7 +153,7 @@ public final class SpectralSeparator extends FrameSteppedSeparator {
 
     /** One input frame in (silence when {@code in} is null), at most one output frame out. */
     @Override
-    int step(float[] in, int at, float[] out, int written) {
+    protected int step(float[] in, int at, float[] out, int written) {
         int slot = (int) (pushed % ringFrames) * channels;
         for (int c = 0; c < channels; c++) {
             input[slot + c] = in == null ? 0f : in[at + c];

@@ -3,8 +3,6 @@ package navaa.models.speaker;
 import navaa.models.weights.WeightFile;
 import navaa.models.weights.Weights;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,35 +40,18 @@ public final class XVectorNetwork {
     /** Size of the embedding. */
     public static final int OUTPUT_DIM = 128;
 
-    /** The layers and offsets of the model sheet (docs: models.md, section 3). */
-    private static final String[] TDNN = {"tdnn1", "tdnn2", "tdnn3", "tdnn4", "tdnn5"};
-    private static final int[][] OFFSETS = {{-2, -1, 0, 1, 2}, {-2, 0, 2}, {-3, 0, 3}, {0}, {0}};
-    private static final int[] WIDTHS = {512, 512, 512, 512, 1500};
-    private static final String EXTRACTION = "stats-extraction-0-400";
-    private static final String POOLING = "stats-pooling-0-400";
-    private static final String EMBEDDING = "tdnn6.affine";
-
     private final List<TdnnLayer> layers;
-    private final float[] lastScale;
-    private final float[] lastOffset;
+    private final StatsEmbedding head;
     private final int poolFirst;
     private final int poolLast;
-    private final double varianceFloor;
-    private final float[][] embeddingWeights;
-    private final float[] embeddingBias;
     private final int leftContext;
     private final int rightContext;
 
-    private XVectorNetwork(List<TdnnLayer> layers, float[] lastScale, float[] lastOffset, int poolFirst, int poolLast,
-                           double varianceFloor, float[][] embeddingWeights, float[] embeddingBias) {
+    XVectorNetwork(List<TdnnLayer> layers, StatsEmbedding head, int poolFirst, int poolLast) {
         this.layers = List.copyOf(layers);
-        this.lastScale = lastScale;
-        this.lastOffset = lastOffset;
+        this.head = head;
         this.poolFirst = poolFirst;
         this.poolLast = poolLast;
-        this.varianceFloor = varianceFloor;
-        this.embeddingWeights = embeddingWeights;
-        this.embeddingBias = embeddingBias;
         int left = 0;
         int right = 0;
         for (TdnnLayer layer : layers) {
@@ -93,77 +74,7 @@ public final class XVectorNetwork {
      *         offset that differs from the model sheet's table
      */
     public static XVectorNetwork from(Nnet3File file) {
-        Integer inputDim = file.inputNodes().get("input");
-        if (inputDim == null || inputDim != INPUT_DIM) {
-            throw new IllegalStateException("the nnet3 file's input-node input has dim " + inputDim + ", expected " + INPUT_DIM);
-        }
-        String output = file.outputNodes().get("output");
-        if (!EMBEDDING.equals(output)) {
-            throw new IllegalStateException("the nnet3 file's output-node output reads " + output + ", expected " + EMBEDDING);
-        }
-        List<TdnnLayer> layers = new ArrayList<>();
-        String previous = "input";
-        int inDim = INPUT_DIM;
-        float[] scale = null;
-        float[] offset = null;
-        for (int i = 0; i < TDNN.length; i++) {
-            String affine = TDNN[i] + ".affine";
-            Nnet3File.ComponentNode node = file.node(affine);
-            int[] offsets = offsets(node.input(), previous, affine);
-            if (!Arrays.equals(offsets, OFFSETS[i])) {
-                throw new IllegalStateException("the nnet3 node " + affine + " splices " + previous + " at offsets "
-                        + Arrays.toString(offsets) + ", expected " + Arrays.toString(OFFSETS[i]));
-            }
-            Nnet3Component component = component(file, node, "NaturalGradientAffineComponent");
-            float[][] weights = component.matrix("<LinearParams>");
-            float[] bias = component.vector("<BiasParams>");
-            checkShape(affine, weights, bias, WIDTHS[i], offsets.length * inDim);
-            expectChain(file, TDNN[i] + ".relu", affine, "RectifiedLinearComponent", WIDTHS[i]);
-            String batchnorm = TDNN[i] + ".batchnorm";
-            Nnet3Component norm = expectChain(file, batchnorm, TDNN[i] + ".relu", "BatchNormComponent", WIDTHS[i]);
-            layers.add(new TdnnLayer(offsets, inDim, weights, bias, scale, offset));
-            float[][] folded = batchNorm(norm, WIDTHS[i]);
-            scale = folded[0];
-            offset = folded[1];
-            previous = batchnorm;
-            inDim = WIDTHS[i];
-        }
-
-        Nnet3Component extraction = component(file, file.node(EXTRACTION), "StatisticsExtractionComponent");
-        if (!file.node(EXTRACTION).input().equals(previous)) {
-            throw new IllegalStateException("the nnet3 node " + EXTRACTION + " reads " + file.node(EXTRACTION).input() + ", expected " + previous);
-        }
-        expectInt(extraction, "<InputDim>", inDim);
-        expectInt(extraction, "<InputPeriod>", 1);
-        expectInt(extraction, "<OutputPeriod>", 1);
-        // Kaldi writes this token misspelt ("Varinance"); accept the right spelling too
-        String includeVariance = extraction.has("<IncludeVarinance>") ? "<IncludeVarinance>" : "<IncludeVariance>";
-        if (!extraction.boolValue(includeVariance)) {
-            throw new IllegalStateException("the nnet3 component " + EXTRACTION + " extracts no variance; the embedding needs it");
-        }
-        Nnet3Component pooling = component(file, file.node(POOLING), "StatisticsPoolingComponent");
-        if (!file.node(POOLING).input().equals(EXTRACTION)) {
-            throw new IllegalStateException("the nnet3 node " + POOLING + " reads " + file.node(POOLING).input() + ", expected " + EXTRACTION);
-        }
-        expectInt(pooling, "<InputDim>", 2 * inDim + 1);
-        expectInt(pooling, "<InputPeriod>", 1);
-        expectInt(pooling, "<NumLogCountFeatures>", 0);
-        if (!pooling.boolValue("<OutputStddevs>")) {
-            throw new IllegalStateException("the nnet3 component " + POOLING + " outputs no standard deviations; the embedding needs them");
-        }
-        int left = pooling.intValue("<LeftContext>");
-        int right = pooling.intValue("<RightContext>");
-
-        Nnet3File.ComponentNode embeddingNode = file.node(EMBEDDING);
-        String pooled = embeddingNode.input().replace(" ", "");
-        if (!pooled.equals(POOLING) && !pooled.equals("Round(" + POOLING + ",1)")) {
-            throw new IllegalStateException("the nnet3 node " + EMBEDDING + " reads " + embeddingNode.input() + ", expected " + POOLING);
-        }
-        Nnet3Component embedding = component(file, embeddingNode, "NaturalGradientAffineComponent");
-        float[][] weights = embedding.matrix("<LinearParams>");
-        float[] bias = embedding.vector("<BiasParams>");
-        checkShape(EMBEDDING, weights, bias, OUTPUT_DIM, 2 * inDim);
-        return new XVectorNetwork(layers, scale, offset, -left, right, pooling.floatValue("<VarianceFloor>"), weights, bias);
+        return XVectorSheet.build(file);
     }
 
     /** Input frames consumed on the left of the first pooled frame: 7. */
@@ -192,7 +103,7 @@ public final class XVectorNetwork {
         for (int i = 0; i < layers.size(); i++) {
             dims[i] = layers.get(i).outDim();
         }
-        dims[layers.size()] = 2 * lastScale.length;
+        dims[layers.size()] = head.pooledDim();
         dims[layers.size() + 1] = OUTPUT_DIM;
         return dims;
     }
@@ -212,7 +123,7 @@ public final class XVectorNetwork {
             throw new IllegalArgumentException("the x-vector network needs at least " + minimumFrames() + " frames, not " + frames);
         }
         float[][] relu = lastLayer(features, first, last);
-        return embed(pool(relu, 0, relu.length));
+        return head.of(relu, 0, relu.length);
     }
 
     /**
@@ -236,7 +147,7 @@ public final class XVectorNetwork {
         if (from < 0 || to > frameLevel.length || to <= from) {
             throw new IllegalArgumentException("rows " + from + "–" + to + " of " + frameLevel.length);
         }
-        return embed(pool(frameLevel, from, to));
+        return head.of(frameLevel, from, to);
     }
 
     /** The last layer's outputs at frames [first, last] of the input. */
@@ -267,142 +178,5 @@ public final class XVectorNetwork {
             activationsFirst = firstOut[l];
         }
         return activations;
-    }
-
-    /** Mean ‖ standard deviation of the last batch norm's output over the pooled frames. */
-    private float[] pool(float[][] relu, int from, int to) {
-        int dim = lastScale.length;
-        int frames = to - from;
-        double[] sum = new double[dim];
-        double[] squares = new double[dim];
-        for (int t = from; t < to; t++) {
-            float[] frame = relu[t];
-            for (int d = 0; d < dim; d++) {
-                double x = frame[d];
-                sum[d] += x;
-                squares[d] += x * x;
-            }
-        }
-        float[] pooled = new float[2 * dim];
-        for (int d = 0; d < dim; d++) {
-            double mean = sum[d] / frames;
-            double variance = Math.max(0, squares[d] / frames - mean * mean);
-            // the batch norm y = scale·x + offset moves the mean and scales the spread
-            double scale = lastScale[d];
-            double normMean = scale * mean + lastOffset[d];
-            double normVariance = Math.max(varianceFloor, scale * scale * variance);
-            pooled[d] = (float) normMean;
-            pooled[dim + d] = (float) Math.sqrt(normVariance);
-        }
-        return pooled;
-    }
-
-    private float[] embed(float[] pooled) {
-        float[] out = new float[OUTPUT_DIM];
-        for (int o = 0; o < OUTPUT_DIM; o++) {
-            float[] row = embeddingWeights[o];
-            double sum = embeddingBias[o];
-            for (int i = 0; i < pooled.length; i++) {
-                sum += row[i] * pooled[i];
-            }
-            out[o] = (float) sum;
-        }
-        return out;
-    }
-
-    /** Test-mode batch norm as {scale, offset}: y = scale·x + offset. */
-    private static float[][] batchNorm(Nnet3Component norm, int dim) {
-        expectInt(norm, "<BlockDim>", dim);
-        float epsilon = norm.floatValue("<Epsilon>");
-        float targetRms = norm.floatValue("<TargetRms>");
-        float[] mean = norm.vector("<StatsMean>");
-        float[] variance = norm.vector("<StatsVar>");
-        if (mean.length != dim || variance.length != dim) {
-            throw new IllegalStateException("the nnet3 component " + norm + " has statistics of " + mean.length + " / "
-                    + variance.length + " dims, expected " + dim);
-        }
-        float[] scale = new float[dim];
-        float[] offset = new float[dim];
-        for (int d = 0; d < dim; d++) {
-            double s = targetRms / Math.sqrt(variance[d] + epsilon);
-            scale[d] = (float) s;
-            offset[d] = (float) (-mean[d] * s);
-        }
-        return new float[][]{scale, offset};
-    }
-
-    /**
-     * The frame offsets of an input descriptor that splices one node: {@code node} is
-     * offset 0, {@code Offset(node, k)} is k, {@code Append(...)} lists them in order.
-     */
-    static int[] offsets(String descriptor, String node, String reader) {
-        String d = descriptor.replace(" ", "");
-        List<String> terms = new ArrayList<>();
-        if (d.startsWith("Append(") && d.endsWith(")")) {
-            int depth = 0;
-            int start = "Append(".length();
-            for (int i = start; i < d.length() - 1; i++) {
-                char c = d.charAt(i);
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == ',' && depth == 0) {
-                    terms.add(d.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            terms.add(d.substring(start, d.length() - 1));
-        } else {
-            terms.add(d);
-        }
-        int[] offsets = new int[terms.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            String term = terms.get(i);
-            if (term.equals(node)) {
-                offsets[i] = 0;
-            } else if (term.startsWith("Offset(" + node + ",") && term.endsWith(")")) {
-                offsets[i] = Integer.parseInt(term.substring(("Offset(" + node + ",").length(), term.length() - 1));
-            } else {
-                throw new IllegalStateException("the nnet3 node " + reader + " has input " + descriptor
-                        + "; expected only " + node + " and Offset(" + node + ", k) terms");
-            }
-            if (i > 0 && offsets[i] <= offsets[i - 1]) {
-                throw new IllegalStateException("the nnet3 node " + reader + " splices offsets out of order: " + descriptor);
-            }
-        }
-        return offsets;
-    }
-
-    private static Nnet3Component expectChain(Nnet3File file, String name, String input, String type, int dim) {
-        Nnet3File.ComponentNode node = file.node(name);
-        if (!node.input().equals(input)) {
-            throw new IllegalStateException("the nnet3 node " + name + " reads " + node.input() + ", expected " + input);
-        }
-        Nnet3Component component = component(file, node, type);
-        expectInt(component, "<Dim>", dim);
-        return component;
-    }
-
-    private static Nnet3Component component(Nnet3File file, Nnet3File.ComponentNode node, String type) {
-        Nnet3Component component = file.component(node.component());
-        if (!component.type().equals(type)) {
-            throw new IllegalStateException("the nnet3 node " + node.name() + " runs a " + component.type() + ", expected a " + type);
-        }
-        return component;
-    }
-
-    private static void expectInt(Nnet3Component component, String token, int expected) {
-        int actual = component.intValue(token);
-        if (actual != expected) {
-            throw new IllegalStateException("the nnet3 component " + component + " has " + token + " " + actual + ", expected " + expected);
-        }
-    }
-
-    private static void checkShape(String name, float[][] weights, float[] bias, int out, int in) {
-        if (weights.length != out || weights[0].length != in || bias.length != out) {
-            throw new IllegalStateException("the nnet3 component " + name + " is " + weights[0].length + " → " + weights.length
-                    + " (bias " + bias.length + "), expected " + in + " → " + out);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package navaa.jobs.control;
+package navaa.models.stream;
 
 import java.io.Serializable;
 
@@ -6,7 +6,7 @@ import java.io.Serializable;
  * Two kernels one after the other (denoise, then the optional boost), with the same
  * channel count in between.
  */
-final class ChainedKernel implements BlockKernel {
+public final class ChainedKernel implements BlockKernel {
 
     record State(Serializable first, Serializable second) implements Serializable {
     }
@@ -18,7 +18,7 @@ final class ChainedKernel implements BlockKernel {
     private final float[] tail;
 
     /** @param maxFrames the most frames one call hands over: a block, or a flush */
-    ChainedKernel(BlockKernel first, BlockKernel second, int channels, int maxFrames) {
+    public ChainedKernel(BlockKernel first, BlockKernel second, int channels, int maxFrames) {
         this.first = first;
         this.second = second;
         this.channels = channels;
@@ -41,13 +41,18 @@ final class ChainedKernel implements BlockKernel {
     }
 
     @Override
+    public int maxFlushFrames() {
+        return first.maxFlushFrames() + second.maxFlushFrames();
+    }
+
+    @Override
     public Serializable snapshot() {
         return new State(first.snapshot(), second.snapshot());
     }
 
     @Override
     public void restore(Serializable state) {
-        State chained = (State) state;
+        State chained = BlockKernel.stateOf(State.class, state);
         first.restore(chained.first());
         second.restore(chained.second());
     }

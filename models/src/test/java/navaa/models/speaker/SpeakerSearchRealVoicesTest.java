@@ -1,6 +1,5 @@
-package navaa.jobs.control;
+package navaa.models.speaker;
 
-import navaa.models.speaker.SpeakerEmbedder;
 import navaa.models.vad.SpeechSegment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package navaa.jobs.control;
+package navaa.models.stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,10 +8,10 @@ import java.util.Arrays;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class KernelAdaptersTest {
+class KernelContractTest {
 
     /** Hands out its input {@code delay} frames late, with silence first, as DTLN does. */
-    static final class Delay implements DelayCompensated.DelayedStream {
+    static final class Delay implements DelayedStream {
         final float[] line;
 
         Delay(int delay) {

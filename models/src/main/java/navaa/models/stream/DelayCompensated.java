@@ -1,4 +1,4 @@
-package navaa.jobs.control;
+package navaa.models.stream;
 
 import java.io.Serializable;
 
@@ -7,33 +7,26 @@ import java.io.Serializable;
  * produces are the delay's silence and are dropped, so that the output lines up with the
  * input frame for frame.
  */
-final class DelayCompensated implements BlockKernel {
-
-    /** A stream that hands out exactly as many frames as it takes in, {@code latency} frames late. */
-    interface DelayedStream {
-        void process(float[] in, float[] out, int frames);
-
-        /** Writes the last {@code latency} frames; returns their count. */
-        int flush(float[] out);
-
-        Serializable snapshot();
-
-        void restore(Serializable state);
-
-        void close();
-    }
+public final class DelayCompensated implements BlockKernel {
 
     record State(Serializable stream, int toDrop) implements Serializable {
     }
 
     private final DelayedStream stream;
     private final int channels;
+    private final int latency;
     private int toDrop;
 
-    DelayCompensated(DelayedStream stream, int latencyFrames, int channels) {
+    public DelayCompensated(DelayedStream stream, int latencyFrames, int channels) {
         this.stream = stream;
         this.channels = channels;
+        this.latency = latencyFrames;
         this.toDrop = latencyFrames;
+    }
+
+    @Override
+    public int maxFlushFrames() {
+        return latency;
     }
 
     @Override
@@ -63,7 +56,7 @@ final class DelayCompensated implements BlockKernel {
 
     @Override
     public void restore(Serializable state) {
-        State delayed = (State) state;
+        State delayed = BlockKernel.stateOf(State.class, state);
         stream.restore(delayed.stream());
         toDrop = delayed.toDrop();
     }

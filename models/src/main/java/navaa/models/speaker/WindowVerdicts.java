@@ -1,44 +1,17 @@
-package navaa.jobs.control;
+package navaa.models.speaker;
 
-import navaa.models.audio.PcmDecoder;
-import navaa.models.speaker.SpeakerEmbedder;
-import navaa.models.speaker.SpeakerRegions;
-import navaa.models.speaker.SpeakerSimilarity;
-import navaa.models.speaker.TooLittleSpeechException;
-import navaa.models.vad.SpeechDetector;
+import navaa.models.speaker.SpeakerSearch.Window;
 import navaa.models.vad.SpeechSegment;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.IntConsumer;
 
 /**
- * Finds where the target speaker talks in a recording: speech by Silero VAD (one streaming
- * pass, 16 kHz mono), then each speech window (1.5–3 s) embedded with the x-vector model
- * and scored against the target's embedding, read back from the file by seeking, so that
- * memory holds one window of audio at a time whatever the recording's length (and one
- * 128-float embedding per window, about 1.5 MB for two hours of speech). The verdicts and
- * the job's score are then decided on all the windows at once: see {@link #decide}.
- * <p>
- * <b>Measured</b> ({@code SpeakerSearchRealVoicesTest}, real voices: five conversations of
- * Asterisk's prompts, the target's six turns among one to three other people's): 95–100 %
- * of the target's speech kept, 0 % of the others', score 91–98 with the target present and
- * 13–36 with a sample of someone absent. Scoring each window alone against the keep
- * threshold 50, with the mean kept score as the job's, had kept 62–100 % of the target and
- * scored an absent speaker up to 55: a third of a real speaker's 1.5–3 s windows score
- * under 50 against a sample of other sentences, while other people's windows stayed
- * under 35 and the best window of an absent speaker reached 55.
+ * The speaker search's verdicts, decided on all of a recording's windows at once (see
+ * {@link #decide}), then short windows given their neighbours' and the kept ones joined.
  */
-public final class SpeakerSearch {
+final class WindowVerdicts {
 
-    /** The embedding models' rate. */
-    static final int RATE = 16_000;
-    /** The target is the average of its sample's windows; past this much speech more adds little. */
-    static final double SAMPLE_SECONDS_USED = 30;
     /**
      * Seconds between a window too short to embed and the scored window whose verdict it
      * takes: 1 s left short words of a turn out (JFK's 3.3–4.35 s sits 1.09 s from his
@@ -46,52 +19,7 @@ public final class SpeakerSearch {
      */
     static final double NEIGHBOUR_GAP = 1.5;
 
-    /** One scored window, in seconds. */
-    public record Window(double start, double end, double score, boolean kept) {
-    }
-
-    /**
-     * @param kept        the regions to keep, windows that touch joined, in seconds
-     * @param windows     every window, with the verdict taken (short windows take their neighbour's)
-     * @param similarity  0–100: the mean score of the recording's best windows, see {@link #decide};
-     *                    at least 50 when the target is found, nothing is kept under 50
-     * @param speechSeconds  speech found in the recording
-     * @param targetSpeechSeconds speech found in the target's sample
-     */
-    public record Result(List<SpeechSegment> kept, List<Window> windows, double similarity,
-                         double speechSeconds, double targetSpeechSeconds) {
-
-        public double keptSeconds() {
-            return kept.stream().mapToDouble(SpeechSegment::duration).sum();
-        }
-    }
-
-    private final SpeakerEmbedder embedder;
-
-    public SpeakerSearch(SpeakerEmbedder embedder) {
-        this.embedder = embedder;
-    }
-
-    /**
-     * @param progress told 0–100 as the recording is scanned and scored
-     * @throws TooLittleSpeechException when the sample holds too little speech to know the speaker by
-     */
-    public Result search(Path recording, double durationSeconds, Path sample, IntConsumer progress) {
-        Target target = target(sample);
-        List<SpeechSegment> speech = speech(recording, durationSeconds, percent -> progress.accept(percent / 2));
-        List<SpeakerRegions.Span> spans = SpeakerRegions.windows(speech, RATE);
-        float[][] embeddings = new float[spans.size()][];
-        try (PcmDecoder decoder = PcmDecoder.open(recording, RATE, 1)) {
-            float[] buffer = new float[(int) (SpeakerRegions.MAX_WINDOW_SECONDS * RATE) + RATE];
-            for (int i = 0; i < spans.size(); i++) {
-                progress.accept(50 + 50 * i / Math.max(1, spans.size()));
-                embeddings[i] = embed(decoder, buffer, spans.get(i).start(), spans.get(i).end()).orElse(null);
-            }
-        }
-        progress.accept(100);
-        Decision decision = decide(target.embedding(), spans, embeddings);
-        List<Window> windows = withShortWindowsDecided(decision.windows());
-        return new Result(join(windows), windows, decision.similarity(), seconds(speech), target.speechSeconds());
+    private WindowVerdicts() {
     }
 
     /** Windows with their verdicts, and the recording's score. */
@@ -183,62 +111,6 @@ public final class SpeakerSearch {
         return Math.max(score[i], Math.min(neighbour, (score[i] + neighbour) / 2 + NEIGHBOUR_LIFT));
     }
 
-    private static double seconds(long samples) {
-        return (double) samples / RATE;
-    }
-
-    private record Target(float[] embedding, double speechSeconds) {
-    }
-
-    private Target target(Path sample) {
-        float[] audio = decode(sample, SAMPLE_SECONDS_USED * 2);
-        List<SpeechSegment> speech = SpeechDetector.of(audio);
-        List<float[]> embeddings = new ArrayList<>();
-        double used = 0;
-        for (SpeakerRegions.Span span : SpeakerRegions.windows(speech, RATE)) {
-            if (used >= SAMPLE_SECONDS_USED) {
-                break;
-            }
-            embedder.embed(audio, (int) span.start(), (int) span.end(), RATE).ifPresent(embeddings::add);
-            used += (double) (span.end() - span.start()) / RATE;
-        }
-        if (embeddings.isEmpty()) {
-            throw new TooLittleSpeechException(String.format(Locale.ROOT,
-                    "the speaker sample holds %.1f s of speech, too little to recognise the speaker by: send at least 2 s of that speaker alone",
-                    seconds(speech)));
-        }
-        return new Target(SpeakerSimilarity.average(embeddings), seconds(speech));
-    }
-
-    private static List<SpeechSegment> speech(Path recording, double durationSeconds, IntConsumer progress) {
-        try (PcmDecoder decoder = PcmDecoder.open(recording, RATE, 1); SpeechDetector detector = new SpeechDetector()) {
-            long total = Math.max(1, Math.round(durationSeconds * RATE));
-            float[] block = new float[RATE];
-            long read = 0;
-            int frames;
-            while ((frames = decoder.read(block, RATE)) > 0) {
-                detector.accept(block, frames);
-                read += frames;
-                progress.accept((int) Math.min(100, 100 * read / total));
-            }
-            return detector.finish();
-        }
-    }
-
-    private Optional<float[]> embed(PcmDecoder decoder, float[] buffer, long start, long end) {
-        decoder.seekToFrame(start);
-        int read = decoder.read(buffer, (int) Math.min(buffer.length, end - start));
-        return embedder.embed(buffer, 0, read, RATE);
-    }
-
-    private static float[] decode(Path file, double maxSeconds) {
-        try (PcmDecoder decoder = PcmDecoder.open(file, RATE, 1)) {
-            float[] audio = new float[(int) (maxSeconds * RATE)];
-            return Arrays.copyOf(audio, decoder.read(audio, audio.length));
-        }
-    }
-
-
     /**
      * A window too short to embed (a "yes", the tail of a turn cut off by a breath) takes the
      * verdict of the nearest scored window when that one is at most {@link #NEIGHBOUR_GAP}
@@ -272,7 +144,7 @@ public final class SpeakerSearch {
         return null;
     }
 
-    private static List<SpeechSegment> join(List<Window> windows) {
+    static List<SpeechSegment> join(List<Window> windows) {
         List<SpeechSegment> kept = new ArrayList<>();
         for (Window w : windows) {
             if (!w.kept()) {
@@ -288,7 +160,7 @@ public final class SpeakerSearch {
         return kept;
     }
 
-    private static double seconds(List<SpeechSegment> segments) {
-        return segments.stream().mapToDouble(SpeechSegment::duration).sum();
+    private static double seconds(long samples) {
+        return (double) samples / SpeakerSearch.RATE;
     }
 }

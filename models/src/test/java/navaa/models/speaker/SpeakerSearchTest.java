@@ -1,6 +1,5 @@
-package navaa.jobs.control;
+package navaa.models.speaker;
 
-import navaa.models.speaker.SpeakerEmbedder;
 import navaa.models.vad.SpeechSegment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,21 +83,21 @@ class SpeakerSearchTest {
         float[] target = {1, 0, 0, 0};
         float[] weak = {0.45f, (float) Math.sqrt(1 - 0.45 * 0.45), 0, 0};
         float[] other = {0, 0, 1, 0};
-        List<navaa.models.speaker.SpeakerRegions.Span> spans = List.of(span(0, 2), span(2, 4), span(4, 6), span(8, 10));
+        List<SpeakerRegions.Span> spans = List.of(span(0, 2), span(2, 4), span(4, 6), span(8, 10));
         float[][] embeddings = {target, weak, target, other};
 
-        SpeakerSearch.Decision found = SpeakerSearch.decide(target, spans, embeddings);
+        WindowVerdicts.Decision found = WindowVerdicts.decide(target, spans, embeddings);
         assertTrue(found.windows().get(1).score() < 20, "the weak window alone would go: " + found);
         assertEquals(List.of(true, true, true, false), found.windows().stream().map(SpeakerSearch.Window::kept).toList(), found::toString);
         assertTrue(found.similarity() >= 70, found::toString);
 
-        SpeakerSearch.Decision absent = SpeakerSearch.decide(new float[]{0, 0, 0, 1}, spans, embeddings);
+        WindowVerdicts.Decision absent = WindowVerdicts.decide(new float[]{0, 0, 0, 1}, spans, embeddings);
         assertTrue(absent.similarity() <= 40, absent::toString);
         assertTrue(absent.windows().stream().noneMatch(SpeakerSearch.Window::kept), absent::toString);
     }
 
-    private static navaa.models.speaker.SpeakerRegions.Span span(double start, double end) {
-        return new navaa.models.speaker.SpeakerRegions.Span((long) (start * 16_000), (long) (end * 16_000));
+    private static SpeakerRegions.Span span(double start, double end) {
+        return new SpeakerRegions.Span((long) (start * 16_000), (long) (end * 16_000));
     }
 
     private static double overlap(List<SpeechSegment> kept, double start, double end) {
