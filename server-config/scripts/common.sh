@@ -29,6 +29,8 @@ NAVAA_JMS_BIND_ADDRESS=${NAVAA_JMS_BIND_ADDRESS:-127.0.0.1}
 
 PAYARA_HOME=$NAVAA_RUNTIME_DIR/payara6
 DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$NAVAA_DOMAIN
+# the domain's temporary files (java.io.tmpdir), apart from /tmp and from other domains
+DOMAIN_TMP=$NAVAA_RUNTIME_DIR/tmp/$NAVAA_DOMAIN
 SECRETS_DIR=$NAVAA_RUNTIME_DIR/secrets/$NAVAA_DOMAIN
 ASADMIN_PASSWORD_FILE=$SECRETS_DIR/asadmin.password
 DIST_DIR=$NAVAA_ROOT/server-config/target/dist

@@ -143,6 +143,7 @@ create-jvm-options -Dai.djl.offline=true
 create-jvm-options -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl
 create-jvm-options -DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache
 create-jvm-options -Dde.kherud.llama.tmpdir=$NAVAA_RUNTIME_DIR/llama-cache
+create-jvm-options -Djava.io.tmpdir=$DOMAIN_TMP
 CMDS
   render_broker_commands
 }
@@ -154,6 +155,10 @@ write_broker_files
 install_libraries
 # llama.cpp's loader unpacks its native library there, and does not make the folder itself
 mkdir -p "$NAVAA_RUNTIME_DIR/llama-cache"
+# The domain's own temporary folder, only its owner's: in the shared /tmp a deployment's
+# upload was /tmp/navaa.ear, readable by everyone and overwritten by any other domain
+# deploying at the same time
+(umask 077; mkdir -p "$DOMAIN_TMP")
 ensure_jwt_keys
 database_settings
 
@@ -170,9 +175,10 @@ mv "$commands.new" "$commands"
 domain_running || start_domain
 say "configuring domain $NAVAA_DOMAIN"
 # A heap or cache folder set by an earlier run must go before the new one is added.
-for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Xss|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=|-Dde.kherud.llama.tmpdir=)' \
+for old in $(asadmin_remote list-jvm-options | grep -E '^(-Xmx|-Xss|-Dorg.bytedeco.javacpp.cachedir=|-DENGINE_CACHE_DIR=|-Dde.kherud.llama.tmpdir=|-Djava.io.tmpdir=)' \
     | grep -vx -e "-Xmx$NAVAA_HEAP" -e "-Xss$THREAD_STACK" -e "-Dorg.bytedeco.javacpp.cachedir=$NAVAA_RUNTIME_DIR/javacpp-cache" \
-               -e "-DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache" -e "-Dde.kherud.llama.tmpdir=$NAVAA_RUNTIME_DIR/llama-cache" || true); do
+               -e "-DENGINE_CACHE_DIR=$NAVAA_RUNTIME_DIR/djl-cache" -e "-Dde.kherud.llama.tmpdir=$NAVAA_RUNTIME_DIR/llama-cache" \
+               -e "-Djava.io.tmpdir=$DOMAIN_TMP" || true); do
   asadmin_remote delete-jvm-options -- "$old" >/dev/null
 done
 # multimode runs every line in one JVM and goes on past the "already exists" refusals
