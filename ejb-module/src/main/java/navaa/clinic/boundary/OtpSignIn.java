@@ -11,6 +11,7 @@ import navaa.clinic.control.OtpHasher;
 import navaa.clinic.control.OtpRules;
 import navaa.clinic.control.OtpRules.Outcome;
 import navaa.clinic.control.PhoneNumbers;
+import navaa.clinic.control.SmsFailedException;
 import navaa.clinic.entity.OtpCode;
 import navaa.identity.boundary.LoginKeySecret;
 import navaa.identity.entity.Account;
@@ -77,7 +78,12 @@ public class OtpSignIn {
                 throw NavaaException.tooMany(ErrorCode.TOO_MANY_REQUESTS, OtpRules.RESEND_WAIT.toSeconds());
             }
         }
-        sms.send(phone, channel, Messages.text("clinic.otp.text", Messages.supported(locale), code));
+        try {
+            sms.send(phone, channel, Messages.text("clinic.otp.text", Messages.supported(locale), code));
+        } catch (SmsFailedException e) {
+            LOG.warning(() -> "no one-time code sent: " + e.getMessage());
+            throw new NavaaException(ErrorCode.SERVICE_UNAVAILABLE);
+        }
         return new Sent(PhoneNumbers.mask(phone), OtpRules.LIFETIME.toSeconds(), OtpRules.RESEND_WAIT.toSeconds());
     }
 

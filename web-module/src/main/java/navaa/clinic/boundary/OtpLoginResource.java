@@ -47,6 +47,7 @@ public class OtpLoginResource {
     @APIResponse(responseCode = "200", description = "Sent: message, expires_in, resend_available_in, masked_phone")
     @APIResponse(responseCode = "400", description = "VALIDATION_ERROR: phone_number or channel")
     @APIResponse(responseCode = "403", description = "PHONE_BLOCKED: the number's account may not sign in")
+    @APIResponse(responseCode = "503", description = "SERVICE_UNAVAILABLE: the configured SMS gateway did not take the text")
     @APIResponse(responseCode = "429", description = "Within 60 s of the last code, or five codes this hour: "
             + "{\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
     public JsonObject request(JsonObject body) {
