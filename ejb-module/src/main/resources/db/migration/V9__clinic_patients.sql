@@ -1,21 +1,19 @@
 -- The clinic (doc 003), part 1: OTP sign-in by phone, the development SMS outbox, and the
 -- patient's profile. Portable between MariaDB and H2 in MariaDB mode.
 
--- A patient signs in with the phone number on their account (E.164, +989...).
-CREATE INDEX ix_accounts_mobile ON accounts (mobile);
-
--- The one live code of a phone number: a new code replaces the last. Only an HMAC-SHA-256 of
--- the code is kept, never the code. sends_in_window counts the codes sent since
--- window_started_at (an hourly cap per number on top of the 60 s resend wait).
+-- The one live code of a phone number: a new code replaces the last.
 CREATE TABLE clinic_otp_codes (
     id                BIGINT AUTO_INCREMENT PRIMARY KEY,
     phone             VARCHAR(16)  NOT NULL,
-    code_hash         CHAR(64)     NOT NULL,
-    channel           VARCHAR(10)  NOT NULL,
+    -- guesses at this code, and whether it has signed someone in
     attempts          INT          NOT NULL DEFAULT 0,
     used              BOOLEAN      NOT NULL DEFAULT FALSE,
+    -- an HMAC-SHA-256 of the code under the server's key, never the code itself
+    code_hash         CHAR(64)     NOT NULL,
+    channel           VARCHAR(10)  NOT NULL,
     sent_at           DATETIME(3)  NOT NULL,
     expires_at        DATETIME(3)  NOT NULL,
+    -- the codes sent since window_started_at: an hourly cap per number beside the 60 s wait
     sends_in_window   INT          NOT NULL DEFAULT 1,
     window_started_at DATETIME(3)  NOT NULL,
     CONSTRAINT uq_clinic_otp_codes_phone UNIQUE (phone)
@@ -62,3 +60,6 @@ CREATE TABLE clinic_patients (
     CONSTRAINT uq_clinic_patients_account UNIQUE (account_id),
     CONSTRAINT fk_clinic_patients_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
 );
+
+-- A patient signs in with the phone number on their account (E.164, +989...).
+CREATE INDEX ix_accounts_mobile ON accounts (mobile);

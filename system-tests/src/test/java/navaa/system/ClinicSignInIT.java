@@ -101,7 +101,9 @@ class ClinicSignInIT {
 
         Http.Reply empty = app.get(PROFILE);
         assertEquals(200, empty.status(), empty::toString);
-        assertNotEquals(null, empty.header("X-RateLimit-Limit"), "doc 003's rate limit headers");
+        assertEquals("1000", empty.header("X-RateLimit-Limit"), "doc 003's authenticated rate limit");
+        assertNotEquals(null, empty.header("X-RateLimit-Remaining"));
+        assertNotEquals(null, empty.header("X-RateLimit-Reset"));
         assertEquals(Set.of("id", "phone_number", "first_name", "last_name", "national_id", "date_of_birth", "gender", "email",
                 "address", "emergency_contact", "medical_info", "insurance"), empty.json().keySet());
         assertEquals(patientId, empty.json().getString("id"));
@@ -169,6 +171,7 @@ class ClinicSignInIT {
         assertEquals(Json.createObjectBuilder().add("message", "کد تایید ارسال شد").add("expires_in", 120)
                 .add("resend_available_in", 60).add("masked_phone", local.substring(0, 4) + "***" + local.substring(7)).build(),
                 sent.json());
+        assertEquals("100", sent.header("X-RateLimit-Limit"), "doc 003's anonymous rate limit");
         assertEquals("whatsapp", newestMessage(admin, local).getString("channel"));
         String right = code(newestMessage(admin, e164(local)));
 

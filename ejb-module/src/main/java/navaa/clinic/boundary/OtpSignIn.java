@@ -112,7 +112,7 @@ public class OtpSignIn {
     }
 
     private OtpCode find(String phone) {
-        return em.createNamedQuery(OtpCode.BY_PHONE, OtpCode.class).setParameter("phone", phone)
+        return em.createQuery("select c from OtpCode c where c.phone = :phone", OtpCode.class).setParameter("phone", phone)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
     }
 
@@ -123,7 +123,8 @@ public class OtpSignIn {
     /** Codes long dead, whose hourly window is over too. */
     @Schedule(hour = "*", minute = "23", persistent = false)
     void purge() {
-        int removed = em.createNamedQuery(OtpCode.STALE).setParameter("before", Instant.now().minusSeconds(3600)).executeUpdate();
+        int removed = em.createQuery("delete from OtpCode c where c.expiresAt < :before and c.windowStartedAt < :before")
+                .setParameter("before", Instant.now().minusSeconds(3600)).executeUpdate();
         LOG.fine(() -> removed + " stale one-time codes removed");
     }
 }

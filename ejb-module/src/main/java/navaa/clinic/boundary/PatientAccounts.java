@@ -54,7 +54,8 @@ public class PatientAccounts {
 
     /** The profile of a patient's account, made empty the first time it is asked for. */
     public PatientProfile profileOf(long accountId) {
-        return em.createNamedQuery(PatientProfile.OF_ACCOUNT, PatientProfile.class).setParameter("account", accountId)
+        return em.createQuery("select p from PatientProfile p where p.account.id = :account", PatientProfile.class)
+                .setParameter("account", accountId)
                 .getResultStream().findFirst()
                 .orElseGet(() -> {
                     PatientProfile made = new PatientProfile(em.find(Account.class, accountId));

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import navaa.clinic.control.HttpSmsGateway;
 import navaa.clinic.control.SmsSender;
 import navaa.clinic.entity.OutboxMessage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.net.URI;
 import java.time.Duration;
@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Sends the clinic's texts: through the HTTP gateway when NAVAA_SMS_GATEWAY_URL is set,
- * otherwise into the development outbox, which sends nothing and which admins read
- * (api-map §4). The outbox keeps the last days' messages, up to a number of rows.
+ * Sends the clinic's texts: through the HTTP gateway when NAVAA_SMS_GATEWAY_URL is set
+ * (with NAVAA_SMS_GATEWAY_KEY), otherwise into the development outbox, which sends nothing
+ * and which admins read (api-map §4). The outbox keeps NAVAA_SMS_OUTBOX_DAYS days (7) of
+ * messages, NAVAA_SMS_OUTBOX_MAX_ROWS (10000) at the most.
  */
 @Stateless
 public class SmsDelivery {
@@ -33,20 +34,7 @@ public class SmsDelivery {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "navaa.sms.gateway-url")
-    Optional<String> gatewayUrl;
-
-    @Inject
-    @ConfigProperty(name = "navaa.sms.gateway-key")
-    Optional<String> gatewayKey;
-
-    @Inject
-    @ConfigProperty(name = "navaa.sms.outbox-days", defaultValue = "7")
-    int outboxDays;
-
-    @Inject
-    @ConfigProperty(name = "navaa.sms.outbox-max-rows", defaultValue = "10000")
-    int outboxMaxRows;
+    Config config;
 
     public void send(String phone, String channel, String text) {
         sender().send(phone, channel, text);
@@ -54,27 +42,30 @@ public class SmsDelivery {
 
     /** The outbox, newest first, of one number or of all. */
     public List<OutboxMessage> outbox(Optional<String> phone) {
-        var query = phone.isPresent()
-                ? em.createNamedQuery(OutboxMessage.NEWEST_TO, OutboxMessage.class).setParameter("phone", phone.get())
-                : em.createNamedQuery(OutboxMessage.NEWEST, OutboxMessage.class);
-        return query.setMaxResults(PAGE).getResultList();
+        return em.createQuery("select m from OutboxMessage m where (:phone is null or m.phone = :phone)"
+                        + " order by m.createdAt desc, m.id desc", OutboxMessage.class)
+                .setParameter("phone", phone.orElse(null)).setMaxResults(PAGE).getResultList();
     }
 
     private SmsSender sender() {
-        Optional<String> url = gatewayUrl.map(String::strip).filter(u -> !u.isEmpty());
+        Optional<String> url = config.getOptionalValue("navaa.sms.gateway-url", String.class).map(String::strip)
+                .filter(u -> !u.isEmpty());
         if (url.isPresent()) {
-            return new HttpSmsGateway(URI.create(url.get()), gatewayKey.orElse(null));
+            return new HttpSmsGateway(URI.create(url.get()), config.getOptionalValue("navaa.sms.gateway-key", String.class).orElse(null));
         }
-        return (phone, channel, text) -> em.persist(new OutboxMessage(phone, channel, text, Instant.now()));
+        return (phone, channel, text) -> em.persist(new OutboxMessage(phone, channel, text));
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purge() {
-        int old = em.createNamedQuery(OutboxMessage.OLDER_THAN)
-                .setParameter("before", Instant.now().minus(Duration.ofDays(outboxDays))).executeUpdate();
-        int over = em.createNamedQuery(OutboxMessage.IDS_NEWEST_FIRST, Long.class)
-                .setFirstResult(outboxMaxRows).setMaxResults(1).getResultStream().findFirst()
-                .map(id -> em.createNamedQuery(OutboxMessage.UP_TO_ID).setParameter("id", id).executeUpdate())
+        int days = config.getOptionalValue("navaa.sms.outbox-days", Integer.class).orElse(7);
+        int old = em.createQuery("delete from OutboxMessage m where m.createdAt < :before")
+                .setParameter("before", Instant.now().minus(Duration.ofDays(days))).executeUpdate();
+        // the newest rows up to the cap stay; the id of the first one past it bounds the rest
+        int cap = config.getOptionalValue("navaa.sms.outbox-max-rows", Integer.class).orElse(10_000);
+        int over = em.createQuery("select m.id from OutboxMessage m order by m.id desc", Long.class)
+                .setFirstResult(cap).setMaxResults(1).getResultStream().findFirst()
+                .map(id -> em.createQuery("delete from OutboxMessage m where m.id <= :id").setParameter("id", id).executeUpdate())
                 .orElse(0);
         LOG.fine(() -> (old + over) + " SMS outbox rows removed");
     }

@@ -1,7 +1,6 @@
 package navaa.clinic.entity;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import navaa.platform.entity.NumberedEntity;
 
@@ -13,22 +12,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "clinic_otp_codes")
-@NamedQuery(name = OtpCode.BY_PHONE, query = "select c from OtpCode c where c.phone = :phone")
-@NamedQuery(name = OtpCode.STALE, query = "delete from OtpCode c where c.expiresAt < :before and c.windowStartedAt < :before")
 public class OtpCode extends NumberedEntity {
 
-    public static final String BY_PHONE = "OtpCode.byPhone";
-    public static final String STALE = "OtpCode.stale";
-
-    private String phone;
-    private String codeHash;
-    private String channel;
-    private int attempts;
+    private String phone, codeHash, channel;
+    /** Guesses at this code; the hourly window counts codes sent, not guesses. */
+    private int attempts, sendsInWindow;
     private boolean used;
-    private Instant sentAt;
-    private Instant expiresAt;
-    private int sendsInWindow;
-    private Instant windowStartedAt;
+    private Instant sentAt, expiresAt, windowStartedAt;
 
     protected OtpCode() {
     }

@@ -3,7 +3,6 @@ package navaa.clinic.entity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -22,36 +21,24 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "clinic_patients")
-@NamedQuery(name = PatientProfile.OF_ACCOUNT, query = "select p from PatientProfile p where p.account.id = :account")
 public class PatientProfile extends NumberedEntity {
 
-    public static final String OF_ACCOUNT = "PatientProfile.ofAccount";
+    private String nationalId, gender;
+    private LocalDate dateOfBirth;
+    // the address, and whom to call in an emergency
+    private String province, city, postalCode, address;
+    private String emergencyName, emergencyRelationship, emergencyPhone;
+    // medical information: the three lists are JSON arrays of strings
+    private String bloodType, allergies, chronicDiseases, currentMedications;
+    private Double height, weight;
+    private String insuranceProvider, insuranceNumber;
+    private LocalDate insuranceExpiry;
+    private Instant createdAt, updatedAt;
 
+    /** Name, email and phone are the account's: one person, one set of them. */
     @OneToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
-
-    private String nationalId;
-    private LocalDate dateOfBirth;
-    private String gender;
-    private String province;
-    private String city;
-    private String postalCode;
-    private String address;
-    private String emergencyName;
-    private String emergencyRelationship;
-    private String emergencyPhone;
-    private String bloodType;
-    private Double height;
-    private Double weight;
-    private String allergies;
-    private String chronicDiseases;
-    private String currentMedications;
-    private String insuranceProvider;
-    private String insuranceNumber;
-    private LocalDate insuranceExpiry;
-    private Instant createdAt;
-    private Instant updatedAt;
 
     @Version
     private long version;
@@ -64,14 +51,12 @@ public class PatientProfile extends NumberedEntity {
     }
 
     @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
     @PreUpdate
-    void updated() {
+    void stored() {
         updatedAt = Instant.now();
+        if (createdAt == null) {
+            createdAt = updatedAt;
+        }
     }
 
     /** Doc 003's {@code is_profile_complete}: who the patient is, enough to book a visit. */

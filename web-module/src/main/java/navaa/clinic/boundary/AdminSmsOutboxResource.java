@@ -15,7 +15,6 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.temporal.ChronoUnit;
@@ -36,11 +35,8 @@ public class AdminSmsOutboxResource {
     SmsDelivery sms;
 
     @GET
-    @Operation(summary = "The outbox newest first (the last 200), of one number when phone (E.164 or 09...) is given")
-    @APIResponse(responseCode = "200", description = "[{\"phone\",\"channel\",\"text\",\"created_at\"}]")
-    @APIResponse(responseCode = "400", description = "phone is not a mobile number")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
+    @Operation(summary = "The outbox newest first (the last 200), of one number when phone (E.164 or 09...) is given",
+            description = "[{\"phone\",\"channel\",\"text\",\"created_at\"}]; 400 when phone is not a mobile number")
     public JsonArray outbox(@QueryParam("phone") String phone) {
         Optional<String> number = Optional.empty();
         if (phone != null && !phone.isBlank()) {

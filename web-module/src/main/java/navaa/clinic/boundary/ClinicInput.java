@@ -32,6 +32,16 @@ final class ClinicInput {
         });
     }
 
+    /** Doc 003's six-digit {@code otp_code} (Persian digits too), stripped, or null with its error recorded. */
+    static String otpCode(JsonObject body, Map<String, FieldError> errors) {
+        String code = text(body, "otp_code");
+        if (code == null || !code.strip().matches("[0-9\u06F0-\u06F9]{6}")) {
+            errors.put("otp_code", FieldError.of(code == null ? "field.required" : "field.otpCode"));
+            return null;
+        }
+        return code.strip();
+    }
+
     static void requireValid(Map<String, FieldError> errors) {
         if (!errors.isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, errors);

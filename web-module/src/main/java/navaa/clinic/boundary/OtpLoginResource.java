@@ -16,7 +16,6 @@ import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -43,13 +42,11 @@ public class OtpLoginResource {
 
     @POST
     @Path("otp/")
-    @Operation(summary = "Sends a one-time code (valid 120 s) to phone_number (09... or +989...) by channel sms|whatsapp|call")
-    @APIResponse(responseCode = "200", description = "Sent: message, expires_in, resend_available_in, masked_phone")
-    @APIResponse(responseCode = "400", description = "VALIDATION_ERROR: phone_number or channel")
-    @APIResponse(responseCode = "403", description = "PHONE_BLOCKED: the number's account may not sign in")
-    @APIResponse(responseCode = "503", description = "SERVICE_UNAVAILABLE: the configured SMS gateway did not take the text")
-    @APIResponse(responseCode = "429", description = "Within 60 s of the last code, or five codes this hour: "
-            + "{\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
+    @Operation(summary = "Sends a one-time code (valid 120 s) to phone_number (09... or +989...) by channel sms|whatsapp|call",
+            description = "200 {message, expires_in, resend_available_in, masked_phone}; 400 VALIDATION_ERROR; 403 PHONE_BLOCKED"
+                    + " (the number's account may not sign in); 503 when the configured SMS gateway did not take the text;"
+                    + " 429 within 60 s of the last code or after five codes this hour, with doc 003's flat body"
+                    + " {\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
     public JsonObject request(JsonObject body) {
         Map<String, FieldError> errors = new LinkedHashMap<>();
         String phone = ClinicInput.phone(body, "phone_number", errors);

@@ -16,7 +16,6 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -46,21 +45,16 @@ public class OtpVerifyResource {
 
     @POST
     @Path("otp/")
-    @Operation(summary = "Tokens for the right code: access, refresh, user, is_new_user (five guesses per code)")
-    @APIResponse(responseCode = "200", description = "access, refresh, access_expires_in, refresh_expires_in, user, is_new_user")
-    @APIResponse(responseCode = "400", description = "VALIDATION_ERROR, OTP_INVALID (wrong or no code), OTP_EXPIRED (after 120 s)")
-    @APIResponse(responseCode = "403", description = "PHONE_BLOCKED: the number's account may not sign in")
-    @APIResponse(responseCode = "429", description = "Five wrong guesses: the code is dead; "
-            + "{\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
+    @Operation(summary = "Tokens for the right code: access, refresh, user, is_new_user (five guesses per code)",
+            description = "400 VALIDATION_ERROR, OTP_INVALID (a wrong code, or none sent), OTP_EXPIRED (after 120 s);"
+                    + " 403 PHONE_BLOCKED; 429 after five wrong guesses (the code is dead until a new one is sent),"
+                    + " with doc 003's flat body {\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
     public JsonObject verify(JsonObject body) {
         Map<String, FieldError> errors = new LinkedHashMap<>();
         String phone = ClinicInput.phone(body, "phone_number", errors);
-        String code = ClinicInput.text(body, "otp_code");
-        if (code == null || !code.strip().matches("[0-9\u06F0-\u06F9]{6}")) {
-            errors.put("otp_code", FieldError.of(code == null ? "field.required" : "field.otpCode"));
-        }
+        String code = ClinicInput.otpCode(body, errors);
         ClinicInput.requireValid(errors);
-        OtpSignIn.Verification verified = signIn.verify(phone, code.strip());
+        OtpSignIn.Verification verified = signIn.verify(phone, code);
         switch (verified.outcome()) {
             case INVALID -> throw new NavaaException(ErrorCode.OTP_INVALID);
             case EXPIRED -> throw new NavaaException(ErrorCode.OTP_EXPIRED);

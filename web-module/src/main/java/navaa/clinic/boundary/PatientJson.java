@@ -19,40 +19,32 @@ final class PatientJson {
 
     static JsonObject of(PatientProfile p) {
         Account a = p.getAccount();
-        return Json.createObjectBuilder()
-                .add("id", a.getUuid())
-                .add("phone_number", text(a.getMobile()))
-                .add("first_name", text(a.getFirstName()))
-                .add("last_name", text(a.getLastName()))
-                .add("national_id", text(p.getNationalId()))
+        return texts("id", a.getUuid(), "phone_number", a.getMobile(), "first_name", a.getFirstName(),
+                "last_name", a.getLastName(), "national_id", p.getNationalId())
                 .add("date_of_birth", date(p.getDateOfBirth()))
-                .add("gender", text(p.getGender()))
-                .add("email", text(a.getEmail()))
-                .add("address", Json.createObjectBuilder()
-                        .add("province", text(p.getProvince()))
-                        .add("city", text(p.getCity()))
-                        .add("postal_code", text(p.getPostalCode()))
-                        .add("address", text(p.getAddress())))
-                .add("emergency_contact", Json.createObjectBuilder()
-                        .add("name", text(p.getEmergencyName()))
-                        .add("relationship", text(p.getEmergencyRelationship()))
-                        .add("phone_number", text(p.getEmergencyPhone())))
-                .add("medical_info", medical(p))
-                .add("insurance", Json.createObjectBuilder()
-                        .add("provider", text(p.getInsuranceProvider()))
-                        .add("number", text(p.getInsuranceNumber()))
+                .addAll(texts("gender", p.getGender(), "email", a.getEmail()))
+                .add("address", texts("province", p.getProvince(), "city", p.getCity(), "postal_code", p.getPostalCode(),
+                        "address", p.getAddress()))
+                .add("emergency_contact", texts("name", p.getEmergencyName(), "relationship", p.getEmergencyRelationship(),
+                        "phone_number", p.getEmergencyPhone()))
+                .add("medical_info", texts("blood_type", p.getBloodType())
+                        .add("height", number(p.getHeight()))
+                        .add("weight", number(p.getWeight()))
+                        .add("allergies", TextLists.read(p.getAllergies()))
+                        .add("chronic_diseases", TextLists.read(p.getChronicDiseases()))
+                        .add("current_medications", TextLists.read(p.getCurrentMedications())))
+                .add("insurance", texts("provider", p.getInsuranceProvider(), "number", p.getInsuranceNumber())
                         .add("expiry_date", date(p.getInsuranceExpiry())))
                 .build();
     }
 
-    private static JsonObjectBuilder medical(PatientProfile p) {
-        return Json.createObjectBuilder()
-                .add("blood_type", text(p.getBloodType()))
-                .add("height", number(p.getHeight()))
-                .add("weight", number(p.getWeight()))
-                .add("allergies", TextLists.read(p.getAllergies()))
-                .add("chronic_diseases", TextLists.read(p.getChronicDiseases()))
-                .add("current_medications", TextLists.read(p.getCurrentMedications()));
+    /** An object of text fields, given as name, value, name, value…; a missing value is null. */
+    private static JsonObjectBuilder texts(String... namesAndValues) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            object.add(namesAndValues[i], text(namesAndValues[i + 1]));
+        }
+        return object;
     }
 
     private static JsonValue text(String value) {

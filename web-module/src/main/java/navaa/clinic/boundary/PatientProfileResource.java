@@ -16,7 +16,6 @@ import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -33,6 +32,9 @@ import java.time.ZoneId;
 public class PatientProfileResource {
 
     private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final String EDIT_REFUSALS = "Answers the profile as stored. 400 VALIDATION_ERROR names each bad field in"
+            + " details.field_errors by its dotted path (address.postal_code); 401 without a valid access token;"
+            + " 403 FORBIDDEN for an account that is not a patient.";
 
     @Inject
     CurrentCaller current;
@@ -41,32 +43,24 @@ public class PatientProfileResource {
     PatientAccounts patients;
 
     @GET
-    @Operation(summary = "The patient's profile: identity, address, emergency_contact, medical_info, insurance (Jalali dates)")
-    @APIResponse(responseCode = "200", description = "The profile, as doc 003 shows it")
-    @APIResponse(responseCode = "401", description = "No or an invalid access token")
-    @APIResponse(responseCode = "403", description = "FORBIDDEN: the caller is not a patient")
+    @Operation(summary = "The patient's profile: identity, address, emergency_contact, medical_info, insurance (Jalali dates)",
+            description = "401 without a valid access token, 403 FORBIDDEN for an account that is not a patient.")
     public JsonObject profile() {
         return PatientJson.of(patients.profileOf(patient()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extension: replaces the profile (fields left out are cleared); id and phone_number stay")
-    @APIResponse(responseCode = "200", description = "The profile as stored")
-    @APIResponse(responseCode = "400", description = "VALIDATION_ERROR with details.field_errors (dotted names, e.g. address.postal_code)")
-    @APIResponse(responseCode = "401", description = "No or an invalid access token")
-    @APIResponse(responseCode = "403", description = "FORBIDDEN: the caller is not a patient")
+    @Operation(summary = "Extension: replaces the profile (fields left out are cleared); id and phone_number stay",
+            description = EDIT_REFUSALS)
     public JsonObject replace(JsonObject body) {
         return edit(body, true);
     }
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extension: changes only the fields sent (inside address and the other groups too); null clears")
-    @APIResponse(responseCode = "200", description = "The profile as stored")
-    @APIResponse(responseCode = "400", description = "VALIDATION_ERROR with details.field_errors (dotted names, e.g. address.postal_code)")
-    @APIResponse(responseCode = "401", description = "No or an invalid access token")
-    @APIResponse(responseCode = "403", description = "FORBIDDEN: the caller is not a patient")
+    @Operation(summary = "Extension: changes only the fields sent (inside address and the other groups too); null clears;"
+            + " answers and refusals as PUT")
     public JsonObject merge(JsonObject body) {
         return edit(body, false);
     }
