@@ -3,10 +3,10 @@ package navaa.clinic.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import navaa.clinic.control.PatientForm;
 import navaa.clinic.entity.PatientProfile;
 import navaa.identity.entity.Account;
 import navaa.identity.entity.Role;
-import navaa.clinic.control.PatientForm;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
