@@ -14,7 +14,7 @@ const adminPassword = process.env.ADMIN_PASSWORD;
 const shots = process.env.SCREENSHOTS ?? 'screenshots';
 const LIMIT_REACHED = 'تعداد چت‌ها به حد مجاز رسیده';
 const INACTIVE = 'حساب کاربری غیرفعال است';
-const PAGES = ['dashboard', 'users', 'keys', 'jobs', 'queues', 'voices'];
+const PAGES = ['dashboard', 'users', 'keys', 'jobs', 'queues', 'voices', 'sms'];
 
 mkdirSync(shots, { recursive: true });
 let current = 'start';
@@ -255,6 +255,23 @@ try {
     await visit(page, 'voices');
     await page.locator('tr[data-database-id]', { hasText: voices }).waitFor();
     await shot(page, 'voices-en');
+  });
+
+  await step('the SMS outbox page shows the sign-in code sent to a new number', async () => {
+    const local = `0912${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+    const caller = await browser.newContext();
+    const sent = await json(await caller.request.post(`${base}/api/v1/auth/login/otp/`,
+      { data: { phone_number: local, channel: 'sms' } }));
+    await caller.close();
+    check(sent.status === 200, `OTP requested: ${JSON.stringify(sent)}`);
+    await visit(page, 'sms');
+    await page.fill('#sms-phone', local);
+    await page.click('#view form button[type="submit"]');
+    const row = page.locator('#view tr', { hasText: `+98${local.slice(1)}` });
+    await row.waitFor();
+    const text = await row.textContent();
+    check(/\d{6}/.test(text), `the code is in the row: ${text}`);
+    await shot(page, 'sms-en');
   });
 
   await step('the console switches to Persian and lays out right to left', async () => {

@@ -56,10 +56,11 @@ class ConsoleBrowserIT {
                 "ok - the users page finds a user by name among many",
                 "ok - the user creates one chat and is refused the second with the documented message", "ok - the admin deactivates the user",
                 "ok - the admin cancels the running job", "ok - the admin retries the cancelled job",
-                "ok - the deactivated user's next requests are refused", "ok - the console switches to Persian and lays out right to left")) {
+                "ok - the deactivated user's next requests are refused", "ok - the SMS outbox page shows the sign-in code sent to a new number",
+                "ok - the console switches to Persian and lays out right to left")) {
             assertTrue(output.contains(step), () -> "missing \"" + step + "\":\n" + output);
         }
-        for (String page : List.of("dashboard", "users", "keys", "jobs", "queues", "voices")) {
+        for (String page : List.of("dashboard", "users", "keys", "jobs", "queues", "voices", "sms")) {
             assertScreenshot(page + "-en");
             assertScreenshot(page + "-fa");
         }

@@ -20,6 +20,7 @@ final class SweepOperations {
      */
     static final Set<String> PUBLIC = Set.of("POST /accounts/login", "POST /api/auth/login", "POST /api/auth/logout",
             "POST /api/auth/token", "POST /api/v1/auth/token", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
+            "POST /api/v1/auth/login/otp", "POST /api/v1/auth/verify/otp",
             "GET /health", "GET /health/ready", "GET /health/live", "GET /health/started",
             "GET /api/schema/", "GET /api/docs/{file}", "GET /api/docs/");
 

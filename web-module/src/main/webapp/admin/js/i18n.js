@@ -154,7 +154,15 @@ const TEXTS = {
     'voices.speakers': 'Speakers',
     'voices.created': 'Created',
     'voices.deleteConfirm': 'Delete voice database “{0}” of {1} with its speakers?',
-    'voices.deleted': 'Voice database deleted.'
+    'voices.deleted': 'Voice database deleted.',
+    'nav.sms': 'SMS outbox',
+    'sms.phone': 'Phone',
+    'sms.channel': 'Channel',
+    'sms.text': 'Text',
+    'sms.created': 'Created',
+    'sms.phoneFilter': 'Phone number (09… or +989…)',
+    'sms.show': 'Show',
+    'sms.hint': 'No SMS gateway is configured (NAVAA_SMS_GATEWAY_URL), so texts such as sign-in codes are kept here instead of being sent. Messages older than 7 days are removed.'
   },
   fa: {
     'app.title': 'کنسول مدیریت نوا',
@@ -308,7 +316,15 @@ const TEXTS = {
     'voices.speakers': 'گویندگان',
     'voices.created': 'ایجاد',
     'voices.deleteConfirm': 'پایگاه صدای «{0}» از {1} با گویندگانش حذف شود؟',
-    'voices.deleted': 'پایگاه صدا حذف شد.'
+    'voices.deleted': 'پایگاه صدا حذف شد.',
+    'nav.sms': 'صندوق پیامک',
+    'sms.phone': 'تلفن',
+    'sms.channel': 'کانال',
+    'sms.text': 'متن',
+    'sms.created': 'زمان',
+    'sms.phoneFilter': 'شماره تلفن (09… یا +989…)',
+    'sms.show': 'نمایش',
+    'sms.hint': 'درگاه پیامکی تنظیم نشده است (NAVAA_SMS_GATEWAY_URL)، پس پیامک‌ها، از جمله کدهای ورود، به‌جای ارسال اینجا نگه داشته می‌شوند. پیام‌های قدیمی‌تر از ۷ روز حذف می‌شوند.'
   }
 };
 

@@ -9,8 +9,9 @@ import keys from './pages/keys.js';
 import jobs from './pages/jobs.js';
 import queues from './pages/queues.js';
 import voices from './pages/voices.js';
+import sms from './pages/sms.js';
 
-const PAGES = { dashboard, users, keys, jobs, queues, voices };
+const PAGES = { dashboard, users, keys, jobs, queues, voices, sms };
 const loginView = document.getElementById('login');
 const appView = document.getElementById('app');
 const view = document.getElementById('view');

@@ -20,8 +20,9 @@ import java.util.logging.Logger;
  * The secret {@link navaa.identity.control.LoginKeys} derives the token endpoint's keys
  * with: 256 random bits in {@code <data>/keys/login-key-secret} (owner-only), made on first
  * use beside the JWT signing key. The servers of a cluster share it as they share that key.
- * If it is lost, the keys derived with it still work but cannot be given back: the next
- * token login replaces them.
+ * The clinic keys its one-time codes with it too ({@code navaa.clinic.control.OtpHasher}; a
+ * prefix of its own keeps the two uses apart). If it is lost, the keys derived with it still
+ * work but cannot be given back: the next token login replaces them.
  */
 @ApplicationScoped
 public class LoginKeySecret {
@@ -34,7 +35,7 @@ public class LoginKeySecret {
 
     private volatile byte[] secret;
 
-    byte[] bytes() {
+    public byte[] bytes() {
         byte[] known = secret;
         if (known == null) {
             synchronized (this) {

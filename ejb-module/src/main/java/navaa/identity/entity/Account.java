@@ -31,10 +31,13 @@ import java.util.UUID;
 @Table(name = "accounts")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.usernameKey = :key")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.id")
+@NamedQuery(name = Account.BY_MOBILE, query = "select a from Account a where a.mobile = :mobile order by a.id")
 public class Account extends NumberedEntity {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
+    /** Doc 003's sign-in by phone: the accounts whose mobile is this E.164 number. */
+    public static final String BY_MOBILE = "Account.byMobile";
 
     @Column(name = "uuid", nullable = false, updatable = false)
     private String uuid;

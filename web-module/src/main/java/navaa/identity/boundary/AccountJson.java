@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** An account in each document's words: doc 004's user, doc 000's login user, doc 003's token user. */
-final class AccountJson {
+public final class AccountJson {
 
     private AccountJson() {
     }
@@ -50,7 +50,7 @@ final class AccountJson {
     }
 
     /** Doc 003's user object of the token answers. */
-    static JsonObject clinicUser(Account a) {
+    public static JsonObject clinicUser(Account a) {
         return Json.createObjectBuilder()
                 .add("id", a.getUuid())
                 .add("username", a.getUsername())

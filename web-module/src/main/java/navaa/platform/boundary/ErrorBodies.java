@@ -78,6 +78,12 @@ public final class ErrorBodies {
                 .build();
     }
 
+    /** Doc 003's OTP endpoints past their limits: {"error":"too_many_requests","message","retry_after"}. */
+    public static JsonObject flatTooMany(String message, long retryAfterSeconds) {
+        return Json.createObjectBuilder().add("error", "too_many_requests").add("message", message)
+                .add("retry_after", retryAfterSeconds).build();
+    }
+
     /** Doc 004: {"error": "..."}, plus the code and, for validation, which fields. */
     private static JsonObject chat(ErrorCode code, String message, Map<String, FieldError> fields, Locale locale) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("error", message).add("code", code.name());

@@ -1,5 +1,6 @@
 package navaa.platform.boundary;
 
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -9,12 +10,16 @@ import navaa.platform.control.FieldError;
 import navaa.platform.control.Messages;
 import navaa.platform.control.NavaaException;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Builds the error {@link Response} of a failure for the request's family and language. */
 public final class ErrorResponses {
+
+    /** Doc 003's OTP endpoints, whose 429 keeps its own flat documented body (api-map §4). */
+    private static final List<String> FLAT_TOO_MANY = List.of("/api/v1/auth/login/otp", "/api/v1/auth/verify/otp");
 
     private ErrorResponses() {
     }
@@ -60,10 +65,13 @@ public final class ErrorResponses {
         Locale locale = RequestFacts.locale(headers);
         String path = request == null ? "/" : request.getRequestURI().substring(request.getContextPath().length());
         ApiFamily family = ApiFamily.of(path);
+        JsonObject body = code.status() == 429 && FLAT_TOO_MANY.stream().anyMatch(path::startsWith)
+                ? ErrorBodies.flatTooMany(Messages.text("clinic.otp.tooMany", locale), retryAfter)
+                : ErrorBodies.of(family, code, message(family, code, locale, arguments), fields, locale,
+                        RequestFacts.requestId(request));
         Response.ResponseBuilder response = Response.status(code.status())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ErrorBodies.of(family, code, message(family, code, locale, arguments), fields, locale,
-                        RequestFacts.requestId(request)));
+                .entity(body);
         if (retryAfter > 0) {
             response.header("Retry-After", retryAfter);
         }
