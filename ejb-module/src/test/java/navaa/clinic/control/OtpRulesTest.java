@@ -2,44 +2,18 @@ package navaa.clinic.control;
 
 import navaa.clinic.control.OtpRules.Outcome;
 import navaa.clinic.entity.OtpCode;
+import navaa.platform.control.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OtpRulesTest {
 
-    /** A clock the test moves. */
-    private static final class Moving extends Clock {
-        private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Moving clock = new Moving();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final OtpRules rules = new OtpRules(clock);
 
     private OtpCode sent() {
