@@ -1,5 +1,5 @@
 -- Doc 003's doctors: the professional profile and visit settings of an account with role
--- doctor, its languages, insurances, breaks and photo, and patients' ratings of completed
+-- doctor, its insurances, breaks and photo, and patients' ratings of completed
 -- visits (filled by booking). Portable between MariaDB and H2 in MariaDB mode.
 
 CREATE TABLE doctor_profiles (
@@ -13,6 +13,8 @@ CREATE TABLE doctor_profiles (
     province                    VARCHAR(100),
     city                        VARCHAR(100),
     address                     VARCHAR(500),
+    -- shown, never searched: a JSON array of texts
+    languages                   VARCHAR(1000) NOT NULL DEFAULT '[]',
     online_consultation_enabled BOOLEAN      NOT NULL DEFAULT FALSE,
     online_consultation_fee     BIGINT,
     in_person_consultation_fee  BIGINT,
@@ -38,14 +40,6 @@ CREATE INDEX ix_doctor_profiles_specialty ON doctor_profiles (specialty_code);
 CREATE INDEX ix_doctor_profiles_city ON doctor_profiles (city);
 CREATE INDEX ix_doctor_profiles_experience ON doctor_profiles (experience_years);
 CREATE INDEX ix_doctor_profiles_fee ON doctor_profiles (in_person_consultation_fee);
-
-CREATE TABLE doctor_languages (
-    profile_id BIGINT       NOT NULL,
-    position   INT          NOT NULL,
-    language   VARCHAR(50)  NOT NULL,
-    PRIMARY KEY (profile_id, position),
-    CONSTRAINT fk_doctor_languages_profile FOREIGN KEY (profile_id) REFERENCES doctor_profiles (id) ON DELETE CASCADE
-);
 
 CREATE TABLE doctor_insurances (
     profile_id BIGINT       NOT NULL,

@@ -43,7 +43,7 @@ public class DoctorDirectory {
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Account> accounts = em.createQuery("select a from Account a where a.id in :ids", Account.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Account::getId, Function.identity()));
-        Map<Long, DoctorProfile> profiles = em.createNamedQuery(DoctorProfile.BY_ACCOUNTS, DoctorProfile.class)
+        Map<Long, DoctorProfile> profiles = em.createNamedQuery(DoctorProfile.OF_ACCOUNTS, DoctorProfile.class)
                 .setParameter("accounts", ids).getResultStream()
                 .collect(Collectors.toMap(DoctorProfile::getAccountId, Function.identity()));
         List<DoctorView> results = new ArrayList<>();

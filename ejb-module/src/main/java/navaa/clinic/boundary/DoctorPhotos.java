@@ -12,6 +12,8 @@ import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
+import java.util.List;
+
 /** Doctors' profile images: replaced by the doctor or an admin, shown to every signed-in user. */
 @Stateless
 public class DoctorPhotos {
@@ -40,7 +42,7 @@ public class DoctorPhotos {
     public DoctorPhoto of(String doctorUuid) {
         return em.createQuery("select a from Account a where a.uuid = :uuid", Account.class).setParameter("uuid", doctorUuid)
                 .getResultStream().filter(a -> a.getRoles().contains(Role.DOCTOR)).findFirst()
-                .flatMap(a -> em.createNamedQuery(DoctorProfile.BY_ACCOUNT, DoctorProfile.class).setParameter("account", a.getId())
+                .flatMap(a -> em.createNamedQuery(DoctorProfile.OF_ACCOUNTS, DoctorProfile.class).setParameter("accounts", List.of(a.getId()))
                         .getResultStream().findFirst())
                 .flatMap(views::photo)
                 .orElseThrow(() -> new NavaaException(ErrorCode.NOT_FOUND));

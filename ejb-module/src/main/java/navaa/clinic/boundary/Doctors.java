@@ -18,6 +18,7 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,7 +83,7 @@ public class Doctors {
     }
 
     /** The doctor's stored profile; a blank one stored now if there is none. */
-    DoctorProfile stored(Account doctor) {
+    public DoctorProfile stored(Account doctor) {
         return profile(doctor).orElseGet(() -> {
             DoctorProfile created = new DoctorProfile(doctor.getId());
             em.persist(created);
@@ -92,7 +93,7 @@ public class Doctors {
     }
 
     private Optional<DoctorProfile> profile(Account doctor) {
-        return em.createNamedQuery(DoctorProfile.BY_ACCOUNT, DoctorProfile.class).setParameter("account", doctor.getId())
+        return em.createNamedQuery(DoctorProfile.OF_ACCOUNTS, DoctorProfile.class).setParameter("accounts", List.of(doctor.getId()))
                 .getResultStream().findFirst();
     }
 

@@ -50,6 +50,25 @@ final class DoctorFields {
         return null;
     }
 
+    /** A sent nested object handed to {@code reader}; nothing when not sent, noted when not an object. */
+    void section(JsonObject body, String name, java.util.function.Consumer<JsonObject> reader) {
+        if (body.containsKey(name)) {
+            JsonObject section = object(body, name, name);
+            if (section != null) {
+                reader.accept(section);
+            }
+        }
+    }
+
+    /** Optional text (null clears it) that {@code valid} accepts, else noted under {@code key}. */
+    String matching(JsonObject body, String name, int max, java.util.function.Predicate<String> valid, String key) {
+        String value = text(body, name, name, max, false);
+        if (value != null && !valid.test(value)) {
+            error(name, key);
+        }
+        return value;
+    }
+
     Long number(JsonObject body, String name, String path, long min, long max) {
         JsonValue value = body.get(name);
         if (value == null || value == JsonValue.NULL) {

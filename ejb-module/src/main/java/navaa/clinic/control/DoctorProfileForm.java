@@ -36,13 +36,13 @@ public final class DoctorProfileForm {
         DoctorProfileForm form = new DoctorProfileForm();
         form.names(body);
         form.gender(body);
-        form.specialty(body);
+        form.fields.section(body, "specialty", form::specialty);
         form.council(body);
         if (body.containsKey("experience_years")) {
             Long years = body.isNull("experience_years") ? null : form.fields.number(body, "experience_years", "experience_years", 0, 80);
             form.changes.add(p -> p.setExperienceYears(years == null ? null : years.intValue()));
         }
-        form.location(body);
+        form.fields.section(body, "location", form::location);
         if (body.containsKey("languages")) {
             List<String> languages = form.fields.texts(body, "languages", "languages", 10, 50);
             form.changes.add(p -> p.setLanguages(languages == null ? List.of() : languages));
@@ -78,24 +78,21 @@ public final class DoctorProfileForm {
     }
 
     private void gender(JsonObject body) {
-        if (!body.containsKey("gender")) {
-            return;
+        if (body.containsKey("gender")) {
+            String gender = fields.matching(body, "gender", 10, GENDERS::contains, "field.gender");
+            changes.add(p -> p.setGender(gender));
         }
-        String gender = fields.text(body, "gender", "gender", 10, false);
-        if (gender != null && !GENDERS.contains(gender)) {
-            fields.error("gender", "field.gender");
-        }
-        changes.add(p -> p.setGender(gender));
     }
 
-    private void specialty(JsonObject body) {
-        if (!body.containsKey("specialty")) {
-            return;
+    private void council(JsonObject body) {
+        if (body.containsKey("medical_council_number")) {
+            String number = fields.matching(body, "medical_council_number", 20, n -> COUNCIL_NUMBER.matcher(n).matches(), "field.councilNumber");
+            changes.add(p -> p.setCouncilNumber(number));
         }
-        JsonObject specialty = fields.object(body, "specialty", "specialty");
-        if (specialty == null) {
-            return;
-        }
+    }
+
+    /** {@code {"id": code, "title": text}}, both required. */
+    private void specialty(JsonObject specialty) {
         String code = fields.text(specialty, "id", "specialty.id", 50, true);
         if (code != null && !SPECIALTY_CODE.matcher(code).matches()) {
             fields.error("specialty.id", "field.specialtyCode");
@@ -104,29 +101,10 @@ public final class DoctorProfileForm {
         changes.add(p -> p.setSpecialty(code, title));
     }
 
-    private void council(JsonObject body) {
-        if (!body.containsKey("medical_council_number")) {
-            return;
-        }
-        String number = fields.text(body, "medical_council_number", "medical_council_number", 20, false);
-        if (number != null && !COUNCIL_NUMBER.matcher(number).matches()) {
-            fields.error("medical_council_number", "field.councilNumber");
-        }
-        changes.add(p -> p.setMedicalCouncilNumber(number));
-    }
-
-    private void location(JsonObject body) {
-        if (!body.containsKey("location")) {
-            return;
-        }
-        JsonObject location = fields.object(body, "location", "location");
-        if (location == null) {
-            return;
-        }
-        String province = fields.text(location, "province", "location.province", 100, false);
-        String city = fields.text(location, "city", "location.city", 100, false);
-        String address = fields.text(location, "address", "location.address", 500, false);
-        changes.add(p -> p.setLocation(province, city, address));
+    private void location(JsonObject location) {
+        DoctorProfile.Location read = new DoctorProfile.Location(fields.text(location, "province", "location.province", 100, false),
+                fields.text(location, "city", "location.city", 100, false), fields.text(location, "address", "location.address", 500, false));
+        changes.add(p -> p.setLocation(read));
     }
 
     private void fee(JsonObject body, String name, java.util.function.BiConsumer<DoctorProfile, Long> setter) {

@@ -18,10 +18,10 @@ public record DoctorView(Account account, DoctorProfile profile, double ratingAv
 
     /** The profile's working week as {@link DoctorSlots} reads it. */
     public static DoctorHours hours(DoctorProfile profile) {
-        DoctorVisits visits = profile.getVisits();
-        return new DoctorHours(DoctorWeek.split(visits.getWorkingDays()), time(visits.getWorkStart()), time(visits.getWorkEnd()),
+        DoctorVisits.Week week = profile.getVisits().week();
+        return new DoctorHours(DoctorWeek.split(week.days()), time(week.start()), time(week.end()),
                 profile.getBreaks().stream().map(b -> new DoctorHours.Break(time(b.getStart()), time(b.getEnd()))).toList(),
-                visits.getDurationMinutes(), visits.getBufferMinutes());
+                week.durationMinutes(), week.bufferMinutes());
     }
 
     /** Whether the doctor sees patients in person: an in-person fee and working hours are set. */

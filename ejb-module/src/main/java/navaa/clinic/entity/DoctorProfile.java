@@ -2,6 +2,7 @@ package navaa.clinic.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,18 +25,35 @@ import java.util.List;
  */
 @Entity
 @Table(name = "doctor_profiles")
-@NamedQuery(name = DoctorProfile.BY_ACCOUNT, query = "select p from DoctorProfile p where p.accountId = :account")
-@NamedQuery(name = DoctorProfile.BY_ACCOUNTS, query = "select p from DoctorProfile p where p.accountId in :accounts")
+@NamedQuery(name = DoctorProfile.OF_ACCOUNTS, query = "select p from DoctorProfile p where p.accountId in :accounts")
 public class DoctorProfile extends NumberedEntity {
 
-    public static final String BY_ACCOUNT = "DoctorProfile.byAccount";
-    public static final String BY_ACCOUNTS = "DoctorProfile.byAccounts";
+    /** The profiles of the accounts in {@code :accounts}. */
+    public static final String OF_ACCOUNTS = "DoctorProfile.ofAccounts";
 
+    /** Doc 003's {@code specialty} ({@code id} is the code patients filter by), council number and years of experience. */
+    public record Specialty(String code, String title, String councilNumber, Integer experienceYears) {
+    }
+
+    /** Doc 003's {@code location}: where the doctor sees patients in person. */
+    public record Location(String province, String city, String address) {
+    }
+
+    @Column(updatable = false)
     private long accountId;
+
+    @Column(length = 10)
     private String gender;
+
+    @Column(length = 50)
     private String specialtyCode;
+
+    @Column(length = 100)
     private String specialtyTitle;
+
+    @Column(length = 20)
     private String medicalCouncilNumber;
+
     private Integer experienceYears;
     private String province;
     private String city;
@@ -48,10 +65,8 @@ public class DoctorProfile extends NumberedEntity {
     @Embedded
     private DoctorNotifications notifications = new DoctorNotifications();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "doctor_languages", joinColumns = @JoinColumn(name = "profile_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "language")
+    /** Shown, never searched: kept in one column as a JSON array. */
+    @Convert(converter = DoctorTexts.class)
     private List<String> languages = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -74,46 +89,68 @@ public class DoctorProfile extends NumberedEntity {
     protected DoctorProfile() {
     }
 
+    /** A blank profile; stored once the doctor or an admin first edits it. */
     public DoctorProfile(long accountId) {
         this.accountId = accountId;
-    }
-
-    @PrePersist
-    void created() {
         createdAt = Instant.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
-    void updated() {
+    void touched() {
         updatedAt = Instant.now();
+    }
+
+    public Specialty specialty() {
+        return new Specialty(specialtyCode, specialtyTitle, medicalCouncilNumber, experienceYears);
+    }
+
+    /** Code and title together: one without the other means nothing to a patient. */
+    public void setSpecialty(String code, String title) {
+        specialtyCode = code;
+        specialtyTitle = title;
+    }
+
+    public void setCouncilNumber(String number) { medicalCouncilNumber = number; }
+    public void setExperienceYears(Integer years) { experienceYears = years; }
+
+    public Location location() {
+        return new Location(province, city, address);
+    }
+
+    public void setLocation(Location location) {
+        province = location.province();
+        city = location.city();
+        address = location.address();
     }
 
     public long getAccountId() { return accountId; }
     public String getGender() { return gender; }
     public void setGender(String gender) { this.gender = gender; }
-    public String getSpecialtyCode() { return specialtyCode; }
-    public String getSpecialtyTitle() { return specialtyTitle; }
-    public void setSpecialty(String code, String title) { this.specialtyCode = code; this.specialtyTitle = title; }
-    public String getMedicalCouncilNumber() { return medicalCouncilNumber; }
-    public void setMedicalCouncilNumber(String number) { this.medicalCouncilNumber = number; }
-    public Integer getExperienceYears() { return experienceYears; }
-    public void setExperienceYears(Integer years) { this.experienceYears = years; }
-    public String getProvince() { return province; }
-    public String getCity() { return city; }
-    public String getAddress() { return address; }
-    public void setLocation(String province, String city, String address) {
-        this.province = province;
-        this.city = city;
-        this.address = address;
-    }
     public DoctorVisits getVisits() { return visits; }
     public DoctorNotifications getNotifications() { return notifications; }
-    public List<String> getLanguages() { return List.copyOf(languages); }
-    public void setLanguages(List<String> languages) { this.languages = new ArrayList<>(languages); }
-    public List<String> getInsurances() { return List.copyOf(insurances); }
-    public void setInsurances(List<String> insurances) { this.insurances = new ArrayList<>(insurances); }
-    public List<DoctorBreak> getBreaks() { return List.copyOf(breaks); }
-    public void setBreaks(List<DoctorBreak> breaks) { this.breaks = new ArrayList<>(breaks); }
-    public Instant getUpdatedAt() { return updatedAt; }
+
+    public List<String> getLanguages() {
+        return List.copyOf(languages);
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = new ArrayList<>(languages);
+    }
+
+    public List<String> getInsurances() {
+        return List.copyOf(insurances);
+    }
+
+    public void setInsurances(List<String> insurances) {
+        this.insurances = new ArrayList<>(insurances);
+    }
+
+    public List<DoctorBreak> getBreaks() {
+        return List.copyOf(breaks);
+    }
+
+    public void setBreaks(List<DoctorBreak> breaks) {
+        this.breaks = new ArrayList<>(breaks);
+    }
 }

@@ -10,6 +10,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class DoctorVisits {
 
+    /** The week as stored: comma-separated day names, start and end minutes, visit and buffer minutes. */
+    public record Week(String days, Integer start, Integer end, int durationMinutes, int bufferMinutes) {
+    }
+
     @Column(name = "online_consultation_enabled")
     private boolean onlineEnabled;
 
@@ -25,7 +29,7 @@ public class DoctorVisits {
     @Column(name = "buffer_time")
     private int bufferMinutes;
 
-    @Column(name = "working_days")
+    @Column(name = "working_days", length = 80)
     private String workingDays = "";
 
     @Column(name = "work_start")
@@ -34,6 +38,7 @@ public class DoctorVisits {
     @Column(name = "work_end")
     private Integer workEnd;
 
+    /** Doc 003's {@code consultation_settings}, replaced whole. */
     public void setConsultation(boolean onlineEnabled, long onlineFee, long inPersonFee, int durationMinutes, int bufferMinutes) {
         this.onlineEnabled = onlineEnabled;
         this.onlineFee = onlineFee;
@@ -42,10 +47,15 @@ public class DoctorVisits {
         this.bufferMinutes = bufferMinutes;
     }
 
+    /** Doc 003's {@code working_days} and {@code working_hours}, replaced whole. */
     public void setWeek(String workingDays, int workStart, int workEnd) {
         this.workingDays = workingDays;
         this.workStart = workStart;
         this.workEnd = workEnd;
+    }
+
+    public Week week() {
+        return new Week(workingDays, workStart, workEnd, durationMinutes, bufferMinutes);
     }
 
     public boolean isOnlineEnabled() { return onlineEnabled; }
@@ -53,9 +63,4 @@ public class DoctorVisits {
     public void setOnlineFee(Long onlineFee) { this.onlineFee = onlineFee; }
     public Long getInPersonFee() { return inPersonFee; }
     public void setInPersonFee(Long inPersonFee) { this.inPersonFee = inPersonFee; }
-    public int getDurationMinutes() { return durationMinutes; }
-    public int getBufferMinutes() { return bufferMinutes; }
-    public String getWorkingDays() { return workingDays; }
-    public Integer getWorkStart() { return workStart; }
-    public Integer getWorkEnd() { return workEnd; }
 }

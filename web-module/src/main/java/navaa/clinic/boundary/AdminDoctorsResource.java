@@ -10,12 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import navaa.identity.boundary.AdminOnly;
-import navaa.identity.entity.Account;
-import navaa.platform.boundary.RequestFacts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,26 +30,13 @@ public class AdminDoctorsResource {
     Doctors doctors;
 
     @Inject
-    DoctorPhotos photos;
-
-    @Inject
-    DoctorPhotoUpload upload;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpServletRequest request;
+    DoctorAnswers answers;
 
     @GET
     @Path("profile")
     @Operation(summary = "A doctor's professional profile")
     public JsonObject profile(@PathParam("username") String username) {
-        Account doctor = doctors.byUsername(username);
-        return DoctorJson.profile(doctors.view(doctor), RequestFacts.locale(headers), DoctorSelfResource.photoUrl(uri, doctor));
+        return answers.profile(doctors.view(doctors.byUsername(username)));
     }
 
     @PUT
@@ -61,17 +44,14 @@ public class AdminDoctorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edits a doctor's professional profile; absent fields stay as they are")
     public JsonObject editProfile(@PathParam("username") String username, JsonObject body) {
-        Account doctor = doctors.byUsername(username);
-        return DoctorJson.profile(doctors.editProfile(doctor, body), RequestFacts.locale(headers), DoctorSelfResource.photoUrl(uri, doctor));
+        return answers.profile(doctors.editProfile(doctors.byUsername(username), body));
     }
 
     @PUT
     @Path("photo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Replaces a doctor's photo: a PNG or JPEG file in profile_image")
-    public JsonObject editPhoto(@PathParam("username") String username) {
-        Account doctor = doctors.byUsername(username);
-        photos.replace(doctor, upload.read(request));
-        return DoctorJson.profile(doctors.view(doctor), RequestFacts.locale(headers), DoctorSelfResource.photoUrl(uri, doctor));
+    @Operation(summary = "Replaces a doctor's photo: a PNG or JPEG file in profile_image; 413 past the limit, 415 for other content")
+    public JsonObject editPhoto(@PathParam("username") String username, @Context HttpServletRequest request) {
+        return answers.replacePhoto(doctors.byUsername(username), request);
     }
 }

@@ -28,20 +28,22 @@ final class DoctorJson {
     /** Doc 003, GET /api/v1/patients/doctors/search/: one of {@code results}. */
     static JsonObjectBuilder card(DoctorView v, Locale locale, String photoUrl) {
         DoctorProfile p = v.profile();
+        DoctorProfile.Specialty specialty = p.specialty();
+        DoctorProfile.Location location = p.location();
         return Json.createObjectBuilder()
                 .add("id", v.account().getUuid())
                 .add("name", Messages.text("doctor.title", locale, fullName(v.account())))
-                .add("specialty", p.getSpecialtyCode() == null ? JsonValue.NULL : Json.createObjectBuilder()
-                        .add("id", p.getSpecialtyCode()).add("title", text(p.getSpecialtyTitle())).build())
-                .add("medical_council_number", text(p.getMedicalCouncilNumber()))
-                .add("experience_years", p.getExperienceYears() == null ? JsonValue.NULL : Json.createValue(p.getExperienceYears()))
+                .add("specialty", specialty.code() == null ? JsonValue.NULL : Json.createObjectBuilder()
+                        .add("id", specialty.code()).add("title", text(specialty.title())).build())
+                .add("medical_council_number", text(specialty.councilNumber()))
+                .add("experience_years", specialty.experienceYears() == null ? JsonValue.NULL : Json.createValue(specialty.experienceYears()))
                 .add("rating", Json.createObjectBuilder()
                         .add("average", Math.round(v.ratingAverage() * 10) / 10.0).add("count", v.ratingCount()))
                 .add("consultation_fee", amount(p.getVisits().getInPersonFee()))
                 .add("online_consultation_fee", amount(p.getVisits().getOnlineFee()))
                 .add("profile_image", v.hasPhoto() ? Json.createValue(photoUrl) : JsonValue.NULL)
                 .add("location", Json.createObjectBuilder()
-                        .add("province", text(p.getProvince())).add("city", text(p.getCity())).add("address", text(p.getAddress())))
+                        .add("province", text(location.province())).add("city", text(location.city())).add("address", text(location.address())))
                 .add("availability", Json.createObjectBuilder()
                         .add("online", p.getVisits().isOnlineEnabled())
                         .add("in_person", v.inPerson())
@@ -64,6 +66,7 @@ final class DoctorJson {
     /** Doc 003, PUT /api/v1/doctors/settings/: the body's four sections as stored. */
     static JsonObject settings(DoctorProfile p) {
         DoctorVisits visits = p.getVisits();
+        DoctorVisits.Week week = visits.week();
         JsonArrayBuilder breaks = Json.createArrayBuilder();
         p.getBreaks().forEach(b -> breaks.add(Json.createObjectBuilder()
                 .add("start", DoctorView.time(b.getStart()).toString()).add("end", DoctorView.time(b.getEnd()).toString())));
@@ -72,12 +75,12 @@ final class DoctorJson {
                         .add("online_consultation_enabled", visits.isOnlineEnabled())
                         .add("online_consultation_fee", amount(visits.getOnlineFee()))
                         .add("in_person_consultation_fee", amount(visits.getInPersonFee()))
-                        .add("consultation_duration", visits.getDurationMinutes())
-                        .add("buffer_time", visits.getBufferMinutes()))
+                        .add("consultation_duration", week.durationMinutes())
+                        .add("buffer_time", week.bufferMinutes()))
                 .add("availability", Json.createObjectBuilder()
-                        .add("working_days", texts(DoctorWeek.names(DoctorWeek.split(visits.getWorkingDays()))))
+                        .add("working_days", texts(DoctorWeek.names(DoctorWeek.split(week.days()))))
                         .add("working_hours", Json.createObjectBuilder()
-                                .add("start", hour(visits.getWorkStart())).add("end", hour(visits.getWorkEnd())))
+                                .add("start", hour(week.start())).add("end", hour(week.end())))
                         .add("break_times", breaks))
                 .add("notification_preferences", Json.createObjectBuilder()
                         .add("appointment_reminders", p.getNotifications().isReminders())

@@ -71,7 +71,7 @@ public class DoctorSearchResource {
                 .add("next", criteria.offset() + criteria.pageSize() < found.count() ? link(criteria.page() + 1) : JsonValue.NULL)
                 .add("previous", criteria.page() > 1 ? link(criteria.page() - 1) : JsonValue.NULL)
                 .add("results", JsonAnswers.array(found.results(),
-                        v -> DoctorJson.card(v, locale, DoctorSelfResource.photoUrl(uri, v.account())).build()))
+                        v -> DoctorJson.card(v, locale, DoctorAnswers.photoUrl(uri.getBaseUri(), v.account())).build()))
                 .build();
     }
 

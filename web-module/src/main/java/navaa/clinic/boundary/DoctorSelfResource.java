@@ -10,14 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import navaa.clinic.entity.DoctorPhoto;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Account;
-import navaa.platform.boundary.RequestFacts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,25 +35,16 @@ public class DoctorSelfResource {
     DoctorPhotos photos;
 
     @Inject
-    DoctorPhotoUpload upload;
+    DoctorAnswers answers;
 
     @Inject
     CurrentCaller current;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     @Path("profile/")
     @Operation(summary = "The doctor's professional profile (extension): the search result's fields with first_name, last_name, gender")
     public JsonObject profile() {
-        return DoctorJson.profile(doctors.view(self()), RequestFacts.locale(headers), photoUrl(self()));
+        return answers.profile(doctors.view(self()));
     }
 
     @PUT
@@ -64,18 +52,15 @@ public class DoctorSelfResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edits the doctor's profile (extension); absent fields stay as they are")
     public JsonObject editProfile(JsonObject body) {
-        Account doctor = self();
-        return DoctorJson.profile(doctors.editProfile(doctor, body), RequestFacts.locale(headers), photoUrl(doctor));
+        return answers.profile(doctors.editProfile(self(), body));
     }
 
     @PUT
     @Path("profile/photo/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replaces the doctor's photo (extension): a PNG or JPEG file in profile_image; 413 past the limit, 415 for other content")
-    public JsonObject editPhoto() {
-        Account doctor = self();
-        photos.replace(doctor, upload.read(request));
-        return DoctorJson.profile(doctors.view(doctor), RequestFacts.locale(headers), photoUrl(doctor));
+    public JsonObject editPhoto(@Context HttpServletRequest request) {
+        return answers.replacePhoto(self(), request);
     }
 
     @GET
@@ -105,14 +90,5 @@ public class DoctorSelfResource {
 
     private Account self() {
         return doctors.self(current.require());
-    }
-
-    private String photoUrl(Account doctor) {
-        return photoUrl(uri, doctor);
-    }
-
-    /** The absolute URL of a doctor's photo, as Django REST framework writes file fields. */
-    static String photoUrl(UriInfo uri, Account doctor) {
-        return uri.getBaseUriBuilder().path("api/v1/doctors/photos/{id}/").build(doctor.getUuid()).toString();
     }
 }
