@@ -2,6 +2,12 @@
 -- doctor, its insurances, breaks and photo, and patients' ratings of completed
 -- visits (filled by booking). Portable between MariaDB and H2 in MariaDB mode.
 
+-- Roles were stored by their place in navaa.identity.entity.Role (EclipseLink left the
+-- converter out of the element collection): from now on by name, as V1 meant them, so SQL
+-- (the doctor search) can name a role and a new role cannot change an old one's meaning.
+UPDATE account_roles SET role = CASE role WHEN '0' THEN 'admin' WHEN '1' THEN 'doctor' WHEN '2' THEN 'patient'
+    WHEN '3' THEN 'user' ELSE role END;
+
 CREATE TABLE doctor_profiles (
     id                          BIGINT AUTO_INCREMENT PRIMARY KEY,
     account_id                  BIGINT       NOT NULL,

@@ -189,7 +189,7 @@ class DoctorsIT {
         // the photo, to signed-in users only
         HttpResponse<byte[]> image = patient.download(imageUrl.substring(imageUrl.indexOf("/api/")));
         assertEquals(200, image.statusCode());
-        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertArrayEquals(png, image.body());
         assertEquals(401, new Http().download(imageUrl.substring(imageUrl.indexOf("/api/"))).statusCode());
 
@@ -271,10 +271,28 @@ class DoctorsIT {
                 (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10})));
         assertEquals(200, jpeg.status(), jpeg::toString);
         String url = jpeg.json().getString("profile_image");
-        assertEquals("image/jpeg", patient.download(url.substring(url.indexOf("/api/"))).headers().firstValue("Content-Type").orElse(""));
+        assertEquals("image/jpeg", patient.download(url.substring(url.indexOf("/api/"))).headers().firstValue("Content-Type").orElse("")
+                .split(";")[0]);
         // wrong search parameters name themselves
         JsonObject error = clinicError(patient.get("/api/v1/patients/doctors/search/?sort_by=name&min_rating=9"), 400, "VALIDATION_ERROR");
         assertEquals(Set.of("sort_by", "min_rating"), error.getJsonObject("details").getJsonObject("field_errors").keySet());
+    }
+
+    @Test
+    void openApiListsEveryDoctorOperationWithItsSummary() {
+        JsonObject paths = new Http().get("/api/schema/", "Accept", "application/json").json().getJsonObject("paths");
+        for (String route : List.of("get /api/v1/patients/doctors/search", "put /api/v1/doctors/settings", "get /api/v1/doctors/settings",
+                "get /api/v1/doctors/profile", "put /api/v1/doctors/profile", "put /api/v1/doctors/profile/photo",
+                "get /api/v1/doctors/photos/{id}", "get /api/admin/doctors/{username}/profile", "put /api/admin/doctors/{username}/profile",
+                "put /api/admin/doctors/{username}/photo")) {
+            String[] parts = route.split(" ");
+            JsonObject item = paths.getJsonObject(parts[1]);
+            assertTrue(item != null && item.getJsonObject(parts[0]) != null, () -> route + " missing from /openapi: " + paths.keySet());
+            assertTrue(!item.getJsonObject(parts[0]).getString("summary", "").isBlank(), route + " has no summary");
+        }
+        JsonArray parameters = paths.getJsonObject("/api/v1/patients/doctors/search").getJsonObject("get").getJsonArray("parameters");
+        assertEquals(Set.of("q", "specialty", "city", "gender", "online_available", "insurance_accepted", "min_rating", "sort_by", "page",
+                "page_size"), parameters.stream().map(p -> p.asJsonObject().getString("name")).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The ids of the search's results, in order; the page holds them all. */

@@ -61,7 +61,8 @@ public class Doctors {
         DoctorProfileForm form = DoctorProfileForm.read(body);
         requireValid(form.errors());
         DoctorProfile profile = stored(doctor);
-        Account managed = em.contains(doctor) ? doctor : em.merge(doctor);
+        // the account as it is now, so a merge never writes back what another request changed since
+        Account managed = em.find(Account.class, doctor.getId());
         form.applyTo(profile, managed);
         return views.of(managed, profile);
     }
