@@ -86,29 +86,6 @@ const TEXTS = {
     'users.deactivated': '{0} is deactivated: every request of theirs is refused from now on.',
     'users.activated': '{0} is active again.',
     'users.deleted': 'User {0} deleted.',
-    'doctor.profile': 'Doctor profile',
-    'doctor.title': 'Doctor profile of {0}',
-    'doctor.saved': 'Doctor profile of {0} saved.',
-    'doctor.specialtyCode': 'Specialty code',
-    'doctor.specialtyCodeHint': 'For example cardiology; patients filter by it.',
-    'doctor.specialtyTitle': 'Specialty title',
-    'doctor.councilNumber': 'Medical council number',
-    'doctor.experience': 'Years of experience',
-    'doctor.gender': 'Gender',
-    'doctor.male': 'Male',
-    'doctor.female': 'Female',
-    'doctor.location': 'Location',
-    'doctor.province': 'Province',
-    'doctor.city': 'City',
-    'doctor.address': 'Address',
-    'doctor.practice': 'Practice',
-    'doctor.listHint': 'Separate languages and insurers with commas. Fees are in rials.',
-    'doctor.languages': 'Languages',
-    'doctor.insurances': 'Accepted insurances',
-    'doctor.fee': 'In-person fee',
-    'doctor.onlineFee': 'Online fee',
-    'doctor.photo': 'Photo',
-    'doctor.photoHint': 'PNG or JPEG, at most 2 MB; leave empty to keep the current one.',
     'role.user': 'User',
     'role.admin': 'Administrator',
     'role.doctor': 'Doctor',
@@ -263,29 +240,6 @@ const TEXTS = {
     'users.deactivated': '{0} غیرفعال شد: از این پس همهٔ درخواست‌هایش رد می‌شود.',
     'users.activated': '{0} دوباره فعال شد.',
     'users.deleted': 'کاربر {0} حذف شد.',
-    'doctor.profile': 'پروفایل پزشک',
-    'doctor.title': 'پروفایل پزشک {0}',
-    'doctor.saved': 'پروفایل پزشک {0} ذخیره شد.',
-    'doctor.specialtyCode': 'کد تخصص',
-    'doctor.specialtyCodeHint': 'مانند cardiology؛ بیماران با آن جستجو می‌کنند.',
-    'doctor.specialtyTitle': 'عنوان تخصص',
-    'doctor.councilNumber': 'شماره نظام پزشکی',
-    'doctor.experience': 'سال‌های تجربه',
-    'doctor.gender': 'جنسیت',
-    'doctor.male': 'مرد',
-    'doctor.female': 'زن',
-    'doctor.location': 'نشانی',
-    'doctor.province': 'استان',
-    'doctor.city': 'شهر',
-    'doctor.address': 'آدرس',
-    'doctor.practice': 'طبابت',
-    'doctor.listHint': 'زبان‌ها و بیمه‌ها را با ویرگول جدا کنید. مبالغ به ریال است.',
-    'doctor.languages': 'زبان‌ها',
-    'doctor.insurances': 'بیمه‌های طرف قرارداد',
-    'doctor.fee': 'هزینهٔ ویزیت حضوری',
-    'doctor.onlineFee': 'هزینهٔ ویزیت آنلاین',
-    'doctor.photo': 'عکس',
-    'doctor.photoHint': 'PNG یا JPEG، حداکثر ۲ مگابایت؛ برای نگه داشتن عکس فعلی خالی بگذارید.',
     'role.user': 'کاربر',
     'role.admin': 'مدیر',
     'role.doctor': 'پزشک',
@@ -364,6 +318,11 @@ let language = TEXTS[localStorage.getItem(STORAGE_KEY)] ? localStorage.getItem(S
 
 export function currentLanguage() {
   return language;
+}
+
+/** A page's own texts ({ en: {...}, fa: {...} }), added to the console's. */
+export function addTexts(texts) {
+  Object.entries(texts).forEach(([lang, entries]) => Object.assign(TEXTS[lang], entries));
 }
 
 /** The text of `key` in the current language, with {0}, {1}… filled in. */

@@ -2,7 +2,60 @@
 // (right after creating the doctor, or later from the row) and uploads the photo.
 import { get, put, upload } from '../api.js';
 import { formDialog, notify } from '../dialogs.js';
-import { t } from '../i18n.js';
+import { addTexts, t } from '../i18n.js';
+
+addTexts({
+  en: {
+    'doctor.profile': 'Doctor profile',
+    'doctor.title': 'Doctor profile of {0}',
+    'doctor.saved': 'Doctor profile of {0} saved.',
+    'doctor.specialtyCode': 'Specialty code',
+    'doctor.specialtyCodeHint': 'For example cardiology; patients filter by it.',
+    'doctor.specialtyTitle': 'Specialty title',
+    'doctor.councilNumber': 'Medical council number',
+    'doctor.experience': 'Years of experience',
+    'doctor.gender': 'Gender',
+    'doctor.male': 'Male',
+    'doctor.female': 'Female',
+    'doctor.location': 'Location',
+    'doctor.province': 'Province',
+    'doctor.city': 'City',
+    'doctor.address': 'Address',
+    'doctor.practice': 'Practice',
+    'doctor.listHint': 'Separate languages and insurers with commas. Fees are in rials.',
+    'doctor.languages': 'Languages',
+    'doctor.insurances': 'Accepted insurances',
+    'doctor.fee': 'In-person fee',
+    'doctor.onlineFee': 'Online fee',
+    'doctor.photo': 'Photo',
+    'doctor.photoHint': 'PNG or JPEG, at most 2 MB; leave empty to keep the current one.'
+  },
+  fa: {
+    'doctor.profile': 'پروفایل پزشک',
+    'doctor.title': 'پروفایل پزشک {0}',
+    'doctor.saved': 'پروفایل پزشک {0} ذخیره شد.',
+    'doctor.specialtyCode': 'کد تخصص',
+    'doctor.specialtyCodeHint': 'مانند cardiology؛ بیماران با آن جستجو می‌کنند.',
+    'doctor.specialtyTitle': 'عنوان تخصص',
+    'doctor.councilNumber': 'شماره نظام پزشکی',
+    'doctor.experience': 'سال‌های تجربه',
+    'doctor.gender': 'جنسیت',
+    'doctor.male': 'مرد',
+    'doctor.female': 'زن',
+    'doctor.location': 'نشانی',
+    'doctor.province': 'استان',
+    'doctor.city': 'شهر',
+    'doctor.address': 'آدرس',
+    'doctor.practice': 'طبابت',
+    'doctor.listHint': 'زبان‌ها و بیمه‌ها را با ویرگول جدا کنید. مبالغ به ریال است.',
+    'doctor.languages': 'زبان‌ها',
+    'doctor.insurances': 'بیمه‌های طرف قرارداد',
+    'doctor.fee': 'هزینهٔ ویزیت حضوری',
+    'doctor.onlineFee': 'هزینهٔ ویزیت آنلاین',
+    'doctor.photo': 'عکس',
+    'doctor.photoHint': 'PNG یا JPEG، حداکثر ۲ مگابایت؛ برای نگه داشتن عکس فعلی خالی بگذارید.'
+  }
+});
 
 const list = (text) => text.split(/[,،]/).map((s) => s.trim()).filter(Boolean);
 
