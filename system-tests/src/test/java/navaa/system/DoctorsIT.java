@@ -245,6 +245,28 @@ class DoctorsIT {
     }
 
     @Test
+    void aNewDoctorsFirstEditsAtOnceAllSucceed() throws Exception {
+        Http doctor = bearer(Accounts.admin(), "doctor", "بهرام", "راد", new String[1]);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> edits = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String body = i % 2 == 0 ? SETTINGS : "{\"experience_years\": 7}";
+                String path = i % 2 == 0 ? "/api/v1/doctors/settings/" : "/api/v1/doctors/profile/";
+                edits.add(pool.submit(() -> doctor.putJson(path, body)));
+            }
+            for (var edit : edits) {
+                Http.Reply reply = edit.get();
+                assertEquals(200, reply.status(), reply::toString);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(7, doctor.get("/api/v1/doctors/profile/").json().getInt("experience_years"));
+        assertEquals(Json.createReader(new java.io.StringReader(SETTINGS)).readObject(), doctor.get("/api/v1/doctors/settings/").json());
+    }
+
+    @Test
     void onlyDoctorsHaveSettingsAndOnlyAdminsEditOthers() throws IOException {
         Http admin = Accounts.admin();
         String[] patientName = new String[1];

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import navaa.clinic.control.DoctorProfileForm;
 import navaa.clinic.control.DoctorSettingsForm;
@@ -18,6 +19,8 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,14 +86,17 @@ public class Doctors {
         return profile;
     }
 
-    /** The doctor's stored profile; a blank one stored now if there is none. */
+    /**
+     * The doctor's stored profile, locked for this transaction; a blank one stored now if
+     * there is none. Two first edits at once both insert: the second insert is skipped, and
+     * the locking read sees the committed row either way.
+     */
     public DoctorProfile stored(Account doctor) {
-        return profile(doctor).orElseGet(() -> {
-            DoctorProfile created = new DoctorProfile(doctor.getId());
-            em.persist(created);
-            em.flush();
-            return created;
-        });
+        Timestamp now = Timestamp.from(Instant.now());
+        em.createNativeQuery("INSERT IGNORE INTO doctor_profiles (account_id, created_at, updated_at) VALUES (?, ?, ?)")
+                .setParameter(1, doctor.getId()).setParameter(2, now).setParameter(3, now).executeUpdate();
+        return em.createNamedQuery(DoctorProfile.OF_ACCOUNTS, DoctorProfile.class).setParameter("accounts", List.of(doctor.getId()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 
     private Optional<DoctorProfile> profile(Account doctor) {
