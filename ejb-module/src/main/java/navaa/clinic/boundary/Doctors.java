@@ -19,8 +19,6 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +39,9 @@ public class Doctors {
 
     @Inject
     DoctorViews views;
+
+    @Inject
+    DoctorProfileRows rows;
 
     /** The caller's own account; 403 unless the caller holds role doctor. */
     public Account self(Caller caller) {
@@ -88,13 +89,11 @@ public class Doctors {
 
     /**
      * The doctor's stored profile, locked for this transaction; a blank one stored now if
-     * there is none. Two first edits at once both insert: the second insert is skipped, and
-     * the locking read sees the committed row either way.
+     * there is none. Two first edits at once both insert (each committed at once): the
+     * second insert is skipped, and the locking read sees the committed row and waits its turn.
      */
     public DoctorProfile stored(Account doctor) {
-        Timestamp now = Timestamp.from(Instant.now());
-        em.createNativeQuery("INSERT IGNORE INTO doctor_profiles (account_id, created_at, updated_at) VALUES (?, ?, ?)")
-                .setParameter(1, doctor.getId()).setParameter(2, now).setParameter(3, now).executeUpdate();
+        rows.ensure(doctor.getId());
         return em.createNamedQuery(DoctorProfile.OF_ACCOUNTS, DoctorProfile.class).setParameter("accounts", List.of(doctor.getId()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
