@@ -132,6 +132,42 @@ try {
     await page.waitForFunction(() => document.querySelectorAll('tr[data-username]').length > 1);
   });
 
+  await step('the admin creates a doctor with a profile and photo through the users page', async () => {
+    const doctor = `doctor_${suffix}`;
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await page.click('#new-user');
+    await page.fill('#field-username', doctor);
+    await page.fill('#field-password', password);
+    await page.fill('#field-firstName', 'مریم');
+    await page.fill('#field-lastName', 'رضایی');
+    await page.selectOption('#field-role', 'doctor');
+    await page.click('button[form="user-form"]');
+    // the profile's dialog follows the doctor's creation
+    await page.waitForSelector('#doctor-form');
+    await page.fill('[id="field-specialty.id"]', 'cardiology');
+    await page.fill('[id="field-specialty.title"]', 'متخصص قلب و عروق');
+    await page.fill('#field-medical_council_number', '12345');
+    await page.fill('#field-experience_years', '15');
+    await page.selectOption('#field-gender', 'female');
+    await page.fill('[id="field-location.city"]', 'تهران');
+    await page.fill('#field-languages', 'فارسی، انگلیسی');
+    await page.fill('#field-accepted_insurances', 'تامین اجتماعی, ایران');
+    await page.fill('#field-consultation_fee', '800000');
+    await page.setInputFiles('#field-photo', { name: 'doctor.png', mimeType: 'image/png', buffer: png });
+    await shot(page, 'users-doctor-en');
+    await page.click('button[form="doctor-form"]');
+    await page.waitForSelector('#doctor-form', { state: 'detached' });
+    const profile = await json(await page.request.get(`${base}/api/admin/doctors/${doctor}/profile`));
+    const p = profile.body;
+    check(profile.status === 200 && p.specialty.id === 'cardiology' && p.specialty.title === 'متخصص قلب و عروق'
+      && p.medical_council_number === '12345' && p.experience_years === 15 && p.gender === 'female' && p.location.city === 'تهران'
+      && p.languages.join('|') === 'فارسی|انگلیسی' && p.accepted_insurances.join('|') === 'تامین اجتماعی|ایران'
+      && p.consultation_fee === 800000 && p.profile_image !== null, `the profile as entered: ${JSON.stringify(profile)}`);
+    const image = await page.request.get(p.profile_image);
+    check(image.status() === 200 && Buffer.compare(await image.body(), png) === 0, `the photo is served: ${image.status()}`);
+    await page.waitForSelector(`tr[data-username="${doctor}"] button[data-action="doctor-profile"]`);
+  });
+
   // the user, in a browser of their own, uses doc 004's API as its JavaScript example does
   const userContext = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'fa' } });
   const user = userContext.request;

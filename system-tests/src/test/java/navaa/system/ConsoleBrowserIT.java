@@ -54,6 +54,7 @@ class ConsoleBrowserIT {
         assertTrue(output.contains("all steps passed"), output);
         for (String step : List.of("ok - the admin creates a user with maxChats 1",
                 "ok - the users page finds a user by name among many",
+                "ok - the admin creates a doctor with a profile and photo through the users page",
                 "ok - the user creates one chat and is refused the second with the documented message", "ok - the admin deactivates the user",
                 "ok - the admin cancels the running job", "ok - the admin retries the cancelled job",
                 "ok - the deactivated user's next requests are refused", "ok - the SMS outbox page shows the sign-in code sent to a new number",

@@ -117,6 +117,13 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files))));
     }
 
+    /** A multipart/form-data PUT: text fields, and files by field name. */
+    public Reply putMultipart(String path, Map<String, String> fields, Map<String, java.nio.file.Path> files, String... extraHeaders) {
+        String boundary = "navaa" + System.nanoTime();
+        return send(request(path, extraHeaders).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files))));
+    }
+
     /** A multipart/form-data POST of a body built by the caller (see {@link FormBody}), e.g. one no form would send. */
     public Reply postMultipartBody(String path, FormBody body, String... extraHeaders) {
         return send(request(path, extraHeaders).header("Content-Type", body.contentType())

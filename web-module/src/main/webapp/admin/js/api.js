@@ -15,16 +15,17 @@ export class ApiError extends Error {
 export const sessionEvents = new EventTarget();
 
 export async function api(method, path, body) {
-  const headers = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
+  return send(method, path, body === undefined ? undefined : JSON.stringify(body), body === undefined ? {} : { 'Content-Type': 'application/json' });
+}
+
+/** A multipart form (FormData): the browser writes its Content-Type with the boundary. */
+export async function upload(method, path, form) {
+  return send(method, path, form, {});
+}
+
+async function send(method, path, body, extraHeaders) {
+  const headers = { Accept: 'application/json', 'Accept-Language': currentLanguage(), ...extraHeaders };
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', body });
   const text = await response.text();
   let json = null;
   try {

@@ -100,7 +100,8 @@ function control(field) {
   return h('input', {
     ...common,
     type: field.type ?? 'text',
-    value: field.value ?? '',
+    value: field.type === 'file' ? null : field.value ?? '',
+    accept: field.accept ?? null,
     min: field.type === 'number' ? '0' : null,
     autocomplete: field.autocomplete ?? 'off',
     readonly: field.readonly ?? false,
@@ -114,6 +115,8 @@ function values(fields, inputs) {
     const input = inputs[field.name];
     if (field.type === 'checkbox') {
       result[field.name] = input.checked;
+    } else if (field.type === 'file') {
+      result[field.name] = input.files[0] ?? null;
     } else if (field.type === 'number') {
       result[field.name] = input.value === '' ? null : Number(input.value);
     } else {

@@ -336,6 +336,11 @@ export function currentLanguage() {
   return language;
 }
 
+/** A page's own texts ({ en: {...}, fa: {...} }), added to the console's. */
+export function addTexts(texts) {
+  Object.entries(texts).forEach(([lang, entries]) => Object.assign(TEXTS[lang], entries));
+}
+
 /** The text of `key` in the current language, with {0}, {1}… filled in. */
 export function t(key, ...values) {
   const text = TEXTS[language][key] ?? TEXTS.en[key] ?? key;

@@ -2,6 +2,7 @@ package navaa.identity.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -83,6 +84,9 @@ public class Account extends NumberedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_roles", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
+    // named, not numbered: EclipseLink does not auto-apply RoleConverter to an element collection,
+    // and stored ordinals would change meaning with the enum's order (V10 converted them)
+    @Convert(converter = RoleConverter.class)
     private Set<Role> roles = new HashSet<>();
 
     protected Account() {

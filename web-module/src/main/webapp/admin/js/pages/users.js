@@ -1,9 +1,11 @@
-// Doc 004's users: create, edit (limits, expiry, active), reset password, deactivate, delete.
+// Doc 004's users: create, edit (limits, expiry, active), reset password, deactivate, delete;
+// a doctor's professional profile (doc 003) from its row.
 import { del, get, post, put } from '../api.js';
 import { confirmDialog, formDialog, notify } from '../dialogs.js';
 import { fill, h, table } from '../dom.js';
 import { number, t, time } from '../i18n.js';
 import { empty, failure, pageHeader, userText } from '../page.js';
+import { editDoctor } from './doctor.js';
 
 const ROLES = ['user', 'admin', 'doctor', 'patient'];
 
@@ -42,6 +44,10 @@ function create(reload) {
       await post('/api/admin/users', body(values, true));
       notify(t('users.created', values.username));
       reload();
+      if (values.role === 'doctor') {
+        // a doctor is found by patients through the profile: fill it in at once
+        setTimeout(() => editDoctor(values.username, reload));
+      }
     }
   });
 }
@@ -107,6 +113,9 @@ function actions(user, me, reload) {
   const self = user.username.toLowerCase() === me.toLowerCase();
   return h('div', { class: 'row-actions' },
     h('button', { type: 'button', class: 'small', 'data-action': 'edit', onclick: () => edit(user, reload) }, t('users.edit')),
+    user.role === 'doctor'
+      ? h('button', { type: 'button', class: 'small', 'data-action': 'doctor-profile', onclick: () => editDoctor(user.username, reload) }, t('doctor.profile'))
+      : null,
     h('button', { type: 'button', class: 'small secondary', 'data-action': 'reset-password', onclick: () => resetPassword(user) }, t('users.resetPassword')),
     self ? null : user.isActive
       ? h('button', { type: 'button', class: 'small secondary', 'data-action': 'deactivate', onclick: () => setActive(user, false, reload) }, t('users.deactivate'))
