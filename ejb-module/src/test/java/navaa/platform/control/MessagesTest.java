@@ -31,6 +31,22 @@ class MessagesTest {
         assertEquals(load("messages.properties").keySet(), load("messages_fa.properties").keySet());
     }
 
+    /** Two features adding the same key would silently keep only the later text. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : new String[]{"messages.properties", "messages_fa.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (InputStream in = Messages.class.getResourceAsStream(bundle)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    int equals = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && equals > 0) {
+                        assertTrue(seen.add(line.substring(0, equals).strip()), bundle + " has " + line.substring(0, equals) + " twice");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void doc004sPersianReasonsAreWordForWord() {
         assertEquals("حساب کاربری غیرفعال است", Messages.of(ErrorCode.ACCOUNT_INACTIVE, Messages.PERSIAN));
