@@ -21,6 +21,9 @@ CREATE TABLE clinic_encounters (
     insurance_discount BIGINT       NOT NULL,
     payable_amount     BIGINT       NOT NULL,
     payment_status     VARCHAR(12)  NOT NULL,
+    -- what the patient owes for cancelling (rials; the policy's share once the free period is over)
+    cancellation_fee   BIGINT,
+    cancelled_at       DATETIME(3),
     created_at         DATETIME(3)  NOT NULL,
     CONSTRAINT uq_clinic_encounters_uuid UNIQUE (uuid),
     CONSTRAINT uq_clinic_encounters_reference UNIQUE (booking_reference),

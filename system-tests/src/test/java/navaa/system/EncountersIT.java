@@ -234,5 +234,17 @@ class EncountersIT {
         String rezas = theirs.getJsonArray("results").getJsonObject(0).getString("id");
         assertFalse(results.stream().anyMatch(v -> v.asJsonObject().getString("id").equals(rezas)));
         assertEquals(contested.toString(), theirs.getJsonArray("results").getJsonObject(0).getString("scheduled_at"));
+
+        // Ali cancels his in-person visit a week ahead: free, the slot is free again, and only once
+        String cancel = list + second.json().getString("id") + "/cancel/";
+        clinicError(other.postJson(cancel, "{}"), 404, "NOT_FOUND");
+        Http.Reply cancelled = patient.postJson(cancel, "{}");
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("cancelled", cancelled.json().getString("status"));
+        assertEquals(0, cancelled.json().getInt("cancellation_fee"));
+        clinicError(patient.postJson(cancel, "{}"), 409, "CONFLICT");
+        assertEquals(1, patient.get(list + "?status=cancelled").json().getInt("count"));
+        Http.Reply rebooked = other.postJson("/api/v1/patients/encounters/book/", booking(doctorId, inPerson));
+        assertEquals(201, rebooked.status(), rebooked::toString);
     }
 }

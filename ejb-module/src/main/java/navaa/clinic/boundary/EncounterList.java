@@ -9,7 +9,6 @@ import navaa.clinic.control.DoctorHours;
 import navaa.clinic.control.DoctorView;
 import navaa.clinic.control.EncounterFilter;
 import navaa.clinic.entity.Encounter;
-import navaa.identity.boundary.Accounts;
 import navaa.identity.entity.Account;
 
 import java.util.HashMap;
@@ -32,9 +31,6 @@ public class EncounterList {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     Doctors doctors;
 
     public Page of(long patientAccountId, EncounterFilter filter) {
@@ -54,8 +50,8 @@ public class EncounterList {
         }
         if (filter.doctorId() != null) {
             // an unknown doctor matches nothing, as a filter on a missing value does
-            where.append(" and e.doctorAccountId = :doctor");
-            parameters.put("doctor", accounts.byUuid(filter.doctorId()).map(Account::getId).orElse(-1L));
+            where.append(" and e.doctorAccountId = (select a.id from Account a where a.uuid = :doctor)");
+            parameters.put("doctor", filter.doctorId());
         }
         TypedQuery<Long> counted = em.createQuery("select count(e)" + where, Long.class);
         TypedQuery<Encounter> page = em.createQuery("select e" + where + " order by e.scheduledAt desc, e.id desc", Encounter.class);

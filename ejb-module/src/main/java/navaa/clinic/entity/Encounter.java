@@ -33,6 +33,8 @@ public class Encounter extends NumberedEntity {
     private long insuranceDiscount;
     private long payableAmount;
     private String paymentStatus;
+    private Long cancellationFee;
+    private Instant cancelledAt;
     private Instant createdAt;
 
     protected Encounter() {
@@ -59,6 +61,13 @@ public class Encounter extends NumberedEntity {
         this.createdAt = now;
     }
 
+    /** Cancelled by the patient at {@code now}, owing {@code fee}. */
+    public void cancel(Instant now, long fee) {
+        this.status = "cancelled";
+        this.cancelledAt = now;
+        this.cancellationFee = fee;
+    }
+
     public String getUuid() { return uuid; }
     public String getBookingReference() { return bookingReference; }
     public long getPatientAccountId() { return patientAccountId; }
@@ -74,4 +83,6 @@ public class Encounter extends NumberedEntity {
     public long getInsuranceDiscount() { return insuranceDiscount; }
     public long getPayableAmount() { return payableAmount; }
     public String getPaymentStatus() { return paymentStatus; }
+    public Long getCancellationFee() { return cancellationFee; }
+    public Instant getCancelledAt() { return cancelledAt; }
 }

@@ -4,20 +4,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import navaa.clinic.control.CancellationPolicy;
 import navaa.clinic.control.DoctorView;
 import navaa.clinic.entity.Encounter;
 import navaa.platform.control.Messages;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 
 /** An encounter in doc 003's words: the booking's answer and one of the list's results. */
 final class EncounterJson {
-
-    /** Doc 003's cancellation policy: free until a day before the visit, half the fee after. */
-    static final Duration FREE_CANCELLATION = Duration.ofHours(24);
-    static final int CANCELLATION_FEE_PERCENTAGE = 50;
 
     private EncounterJson() {
     }
@@ -43,8 +39,8 @@ final class EncounterJson {
                         // until the wallet and gateway (issue 14, part 2) there is nowhere to pay
                         .add("payment_url", JsonValue.NULL))
                 .add("cancellation_policy", Json.createObjectBuilder()
-                        .add("free_cancellation_before", DoctorJson.timestamp(e.getScheduledAt().minus(FREE_CANCELLATION)))
-                        .add("cancellation_fee_percentage", CANCELLATION_FEE_PERCENTAGE))
+                        .add("free_cancellation_before", DoctorJson.timestamp(CancellationPolicy.freeUntil(e.getScheduledAt())))
+                        .add("cancellation_fee_percentage", CancellationPolicy.FEE_PERCENTAGE))
                 .build();
     }
 
@@ -67,6 +63,14 @@ final class EncounterJson {
                 .add("total_cost", e.getTotalAmount())
                 .add("insurance_share", e.getInsuranceDiscount())
                 .add("patient_share", e.getPayableAmount());
+    }
+
+    /** The patient's cancellation (an extension): the list's fields, when it was cancelled and what it cost. */
+    static JsonObject cancelled(Encounter e, DoctorView doctor, Locale locale, URI base) {
+        return listed(e, doctor, locale, base)
+                .add("cancelled_at", DoctorJson.timestamp(e.getCancelledAt()))
+                .add("cancellation_fee", e.getCancellationFee())
+                .build();
     }
 
     private static String name(DoctorView doctor, Locale locale) {

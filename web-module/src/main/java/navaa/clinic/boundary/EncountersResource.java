@@ -1,13 +1,12 @@
 package navaa.clinic.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -23,7 +22,6 @@ import navaa.identity.entity.Role;
 import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
-import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +48,9 @@ public class EncountersResource {
 
     @Inject
     EncounterList list;
+
+    @Inject
+    EncounterCancellation cancellation;
 
     @Context
     UriInfo uri;
@@ -92,23 +93,22 @@ public class EncountersResource {
         }
         EncounterFilter filter = read.filter();
         EncounterList.Page found = list.of(patient, filter);
-        if (filter.page() > 1 && filter.offset() >= found.count()) {
-            throw NavaaException.invalid(ErrorCode.NOT_FOUND, Map.of("page", FieldError.of("field.page")));
-        }
+        DrfPage.requireExists(filter.page(), filter.pageSize(), found.count());
         Locale locale = RequestFacts.locale(headers);
-        return Json.createObjectBuilder()
-                .add("count", found.count())
-                .add("next", filter.offset() + filter.pageSize() < found.count() ? link(filter.page() + 1) : JsonValue.NULL)
-                .add("previous", filter.page() > 1 ? link(filter.page() - 1) : JsonValue.NULL)
-                .add("results", JsonAnswers.array(found.results(),
-                        l -> EncounterJson.listed(l.encounter(), l.doctor(), locale, uri.getBaseUri()).build()))
-                .build();
+        return DrfPage.of(uri, filter.page(), filter.pageSize(), found.count(), JsonAnswers.array(found.results(),
+                l -> EncounterJson.listed(l.encounter(), l.doctor(), locale, uri.getBaseUri()).build()));
     }
 
-    /** This request's URL on another page; page 1 without the parameter, as DRF links it. */
-    private JsonValue link(int page) {
-        var builder = uri.getRequestUriBuilder();
-        return Json.createValue((page == 1 ? builder.replaceQueryParam("page") : builder.replaceQueryParam("page", page)).build().toString());
+    @POST
+    @Path("{id}/cancel/")
+    @Operation(summary = "Extension: the patient cancels their own encounter; answers it as listed with cancelled_at and"
+            + " cancellation_fee (0 until a day before the visit, then half the patient's share)",
+            description = "404 NOT_FOUND for no encounter of this patient; 409 CONFLICT for one completed, cancelled or"
+                    + " already started; 401 and 403 as booking.")
+    public JsonObject cancel(@PathParam("id") String id) {
+        long patient = patient();
+        EncounterBooking.Booked cancelled = cancellation.cancel(patient, id);
+        return EncounterJson.cancelled(cancelled.encounter(), cancelled.doctor(), RequestFacts.locale(headers), uri.getBaseUri());
     }
 
     private long patient() {
