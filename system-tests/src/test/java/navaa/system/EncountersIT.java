@@ -246,5 +246,28 @@ class EncountersIT {
         assertEquals(1, patient.get(list + "?status=cancelled").json().getInt("count"));
         Http.Reply rebooked = other.postJson("/api/v1/patients/encounters/book/", booking(doctorId, inPerson));
         assertEquals(201, rebooked.status(), rebooked::toString);
+
+        // the doctor confirms and completes Ali's first visit; Ali rates it once, and the search counts it
+        Http doctor = bearer(doctorToken, "en");
+        String steps = "/api/v1/doctors/encounters/" + b.getString("id");
+        clinicError(doctor.postJson(steps + "/complete/", "{}"), 409, "CONFLICT");
+        clinicError(patient.postJson(steps + "/confirm/", "{}"), 403, "FORBIDDEN");
+        clinicError(patient.postJson(list + b.getString("id") + "/rate/", "{\"score\": 5}"), 409, "CONFLICT");
+        Http.Reply confirmed = doctor.postJson(steps + "/confirm/", "{}");
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals("confirmed", confirmed.json().getString("status"));
+        Http.Reply completed = doctor.postJson(steps + "/complete/", "{}");
+        assertEquals("completed", completed.json().getString("status"));
+        clinicError(doctor.postJson("/api/v1/doctors/encounters/" + rezas + "/complete/", "{}"), 409, "CONFLICT");
+        clinicError(patient.postJson(list + b.getString("id") + "/rate/", "{\"score\": 9}"), 400, "VALIDATION_ERROR");
+        clinicError(other.postJson(list + b.getString("id") + "/rate/", "{\"score\": 4}"), 404, "NOT_FOUND");
+        Http.Reply rated = patient.postJson(list + b.getString("id") + "/rate/", "{\"score\": 4}");
+        assertEquals(201, rated.status(), rated::toString);
+        assertEquals(Json.createObjectBuilder().add("encounter_id", b.getString("id")).add("score", 4).build(), rated.json());
+        clinicError(patient.postJson(list + b.getString("id") + "/rate/", "{\"score\": 5}"), 409, "CONFLICT");
+        JsonObject rating = patient.get("/api/v1/patients/doctors/search/?specialty=" + specialty).json()
+                .getJsonArray("results").getJsonObject(0).getJsonObject("rating");
+        assertEquals(Json.createObjectBuilder().add("average", 4.0).add("count", 1).build(), rating);
+        assertEquals(1, patient.get(list + "?status=completed").json().getInt("count"));
     }
 }

@@ -68,6 +68,11 @@ public class Encounter extends NumberedEntity {
         this.cancellationFee = fee;
     }
 
+    /** The doctor's step: {@code confirmed}, then {@code completed}. */
+    public void moveTo(String status) {
+        this.status = status;
+    }
+
     public String getUuid() { return uuid; }
     public String getBookingReference() { return bookingReference; }
     public long getPatientAccountId() { return patientAccountId; }

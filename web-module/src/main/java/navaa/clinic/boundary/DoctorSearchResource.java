@@ -18,9 +18,7 @@ import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Doc 003's doctor search for signed-in users: every documented filter and sort, in
@@ -50,9 +48,7 @@ public class DoctorSearchResource {
                              @QueryParam("insurance_accepted") String insurer, @QueryParam("min_rating") String minRating,
                              @QueryParam("sort_by") String sortBy, @QueryParam("page") String page,
                              @QueryParam("page_size") String pageSize) {
-        Map<String, String> query = new HashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> query.put(name, values.get(0)));
-        DoctorSearchCriteria.Result read = DoctorSearchCriteria.read(query);
+        DoctorSearchCriteria.Result read = DoctorSearchCriteria.read(DrfPage.query(uri));
         if (!read.errors().isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
         }

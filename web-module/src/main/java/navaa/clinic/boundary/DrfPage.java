@@ -9,6 +9,7 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +20,13 @@ import java.util.Map;
 final class DrfPage {
 
     private DrfPage() {
+    }
+
+    /** The request's query parameters, the first value of each, as the lists' criteria read them. */
+    static Map<String, String> query(UriInfo uri) {
+        Map<String, String> query = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> query.put(name, values.get(0)));
+        return query;
     }
 
     /** 404 NOT_FOUND when {@code page} (from 1) starts past the {@code count} results. */

@@ -1,7 +1,10 @@
 package navaa.clinic.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,9 +29,7 @@ import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Doc 003's encounters of the signed-in patient: booking a doctor's visit and the list of
@@ -50,7 +51,7 @@ public class EncountersResource {
     EncounterList list;
 
     @Inject
-    EncounterCancellation cancellation;
+    EncounterSteps steps;
 
     @Context
     UriInfo uri;
@@ -85,9 +86,7 @@ public class EncountersResource {
                                  @QueryParam("to_date") String to, @QueryParam("doctor_id") String doctorId,
                                  @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = patient();
-        Map<String, String> query = new HashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> query.put(name, values.get(0)));
-        EncounterFilter.Result read = EncounterFilter.read(query);
+        EncounterFilter.Result read = EncounterFilter.read(DrfPage.query(uri));
         if (!read.errors().isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
         }
@@ -107,8 +106,22 @@ public class EncountersResource {
                     + " already started; 401 and 403 as booking.")
     public JsonObject cancel(@PathParam("id") String id) {
         long patient = patient();
-        EncounterBooking.Booked cancelled = cancellation.cancel(patient, id);
+        EncounterBooking.Booked cancelled = steps.cancel(patient, id);
         return EncounterJson.cancelled(cancelled.encounter(), cancelled.doctor(), RequestFacts.locale(headers), uri.getBaseUri());
+    }
+
+    @POST
+    @Path("{id}/rate/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extension: the patient rates their completed encounter once, {\"score\": 1-5}; 201 {encounter_id, score}",
+            description = "400 VALIDATION_ERROR for a score that is not 1 to 5; 404 NOT_FOUND for no encounter of this patient;"
+                    + " 409 CONFLICT for one not completed or already rated; 401 and 403 as booking.")
+    public Response rate(@PathParam("id") String id, JsonObject body) {
+        long patient = patient();
+        JsonValue score = body == null ? null : body.get("score");
+        steps.rate(patient, id, score instanceof JsonNumber n && n.isIntegral() ? Integer.valueOf(n.intValue()) : null);
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("encounter_id", id).add("score", score).build()).build();
     }
 
     private long patient() {
