@@ -3,11 +3,9 @@ package navaa.clinic.control;
 import navaa.platform.control.FieldError;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Doc 003's doctor search parameters, checked: {@code q}, {@code specialty}, {@code city},
@@ -23,7 +21,7 @@ public record DoctorSearchCriteria(String text, String specialty, String city, S
 
     /** The criteria of the query parameters, or what is wrong with them by parameter. */
     public static Result read(Map<String, String> query) {
-        Reader reader = new Reader(query);
+        QueryReader reader = new QueryReader(query);
         DoctorSearchCriteria criteria = new DoctorSearchCriteria(
                 reader.text("q", 100), reader.text("specialty", 50), reader.text("city", 100),
                 reader.parsed("gender", g -> DoctorProfileForm.GENDERS.contains(g) ? g : null, "field.gender"),
@@ -31,9 +29,9 @@ public record DoctorSearchCriteria(String text, String specialty, String city, S
                 reader.text("insurance_accepted", 100),
                 reader.parsed("min_rating", DoctorSearchCriteria::rating, "field.rating"),
                 reader.parsed("sort_by", s -> DoctorSort.parse(s).orElse(null), "field.sortBy"),
-                Optional.ofNullable(reader.parsed("page", s -> number(s, Integer.MAX_VALUE), "field.page")).orElse(1),
-                Optional.ofNullable(reader.parsed("page_size", s -> number(s, MAX_PAGE_SIZE), "field.pageSize")).orElse(DEFAULT_PAGE_SIZE));
-        return new Result(criteria, Map.copyOf(reader.errors));
+                Optional.ofNullable(reader.parsed("page", s -> QueryReader.number(s, Integer.MAX_VALUE), "field.page")).orElse(1),
+                Optional.ofNullable(reader.parsed("page_size", s -> QueryReader.number(s, MAX_PAGE_SIZE), "field.pageSize")).orElse(DEFAULT_PAGE_SIZE));
+        return new Result(criteria, reader.errors());
     }
 
     public record Result(DoctorSearchCriteria criteria, Map<String, FieldError> errors) {
@@ -57,47 +55,6 @@ public record DoctorSearchCriteria(String text, String specialty, String city, S
             return rating.compareTo(BigDecimal.ONE) >= 0 && rating.compareTo(BigDecimal.valueOf(5)) <= 0 ? rating : null;
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static Integer number(String text, int max) {
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 1 && n <= max ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static final class Reader {
-        private final Map<String, String> query;
-        private final Map<String, FieldError> errors = new LinkedHashMap<>();
-
-        Reader(Map<String, String> query) {
-            this.query = query;
-        }
-
-        String text(String name, int max) {
-            String value = value(name);
-            if (value != null && (value.length() > max || value.indexOf('\0') >= 0)) {
-                errors.put(name, FieldError.of("field.tooLong", max));
-                return null;
-            }
-            return value;
-        }
-
-        <T> T parsed(String name, Function<String, T> parser, String key) {
-            String value = value(name);
-            T parsed = value == null ? null : parser.apply(value);
-            if (value != null && parsed == null) {
-                errors.put(name, FieldError.of(key));
-            }
-            return parsed;
-        }
-
-        private String value(String name) {
-            String value = query.get(name);
-            return value == null || value.isBlank() ? null : value.strip();
         }
     }
 }

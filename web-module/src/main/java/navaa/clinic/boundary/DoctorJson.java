@@ -96,7 +96,7 @@ final class DoctorJson {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private static String fullName(Account a) {
+    static String fullName(Account a) {
         String name = Stream.of(a.getFirstName(), a.getLastName()).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
         return name.isEmpty() ? a.getUsername() : name;

@@ -1,9 +1,7 @@
 package navaa.clinic.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,20 +14,16 @@ import navaa.clinic.control.DoctorSearchCriteria;
 import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
-import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Doc 003's doctor search for signed-in users: every documented filter and sort, in
  * Django REST framework's page shape ({@code count}, {@code next}, {@code previous} as
- * absolute URLs keeping the other parameters, {@code results}); a page past the last is
- * 404, as DRF answers.
+ * absolute URLs keeping the other parameters, {@code results}; see {@link DrfPage}).
  */
 @Path("api/v1/patients/doctors/search/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,30 +48,15 @@ public class DoctorSearchResource {
                              @QueryParam("insurance_accepted") String insurer, @QueryParam("min_rating") String minRating,
                              @QueryParam("sort_by") String sortBy, @QueryParam("page") String page,
                              @QueryParam("page_size") String pageSize) {
-        Map<String, String> query = new HashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> query.put(name, values.get(0)));
-        DoctorSearchCriteria.Result read = DoctorSearchCriteria.read(query);
+        DoctorSearchCriteria.Result read = DoctorSearchCriteria.read(DrfPage.query(uri));
         if (!read.errors().isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
         }
         DoctorSearchCriteria criteria = read.criteria();
         DoctorDirectory.Page found = directory.search(criteria);
-        if (criteria.page() > 1 && criteria.offset() >= found.count()) {
-            throw NavaaException.invalid(ErrorCode.NOT_FOUND, Map.of("page", FieldError.of("field.page")));
-        }
+        DrfPage.requireExists(criteria.page(), criteria.pageSize(), found.count());
         Locale locale = RequestFacts.locale(headers);
-        return Json.createObjectBuilder()
-                .add("count", found.count())
-                .add("next", criteria.offset() + criteria.pageSize() < found.count() ? link(criteria.page() + 1) : JsonValue.NULL)
-                .add("previous", criteria.page() > 1 ? link(criteria.page() - 1) : JsonValue.NULL)
-                .add("results", JsonAnswers.array(found.results(),
-                        v -> DoctorJson.card(v, locale, DoctorAnswers.photoUrl(uri.getBaseUri(), v.account())).build()))
-                .build();
-    }
-
-    /** This request's URL on another page; page 1 without the parameter, as DRF links it. */
-    private JsonValue link(int page) {
-        var builder = uri.getRequestUriBuilder();
-        return Json.createValue((page == 1 ? builder.replaceQueryParam("page") : builder.replaceQueryParam("page", page)).build().toString());
+        return DrfPage.of(uri, criteria.page(), criteria.pageSize(), found.count(), JsonAnswers.array(found.results(),
+                v -> DoctorJson.card(v, locale, DoctorAnswers.photoUrl(uri.getBaseUri(), v.account())).build()));
     }
 }
