@@ -5,7 +5,6 @@ import navaa.platform.control.FieldError;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Doc 003's doctor search parameters, checked: {@code q}, {@code specialty}, {@code city},
@@ -22,15 +21,17 @@ public record DoctorSearchCriteria(String text, String specialty, String city, S
     /** The criteria of the query parameters, or what is wrong with them by parameter. */
     public static Result read(Map<String, String> query) {
         QueryReader reader = new QueryReader(query);
-        DoctorSearchCriteria criteria = new DoctorSearchCriteria(
-                reader.text("q", 100), reader.text("specialty", 50), reader.text("city", 100),
-                reader.parsed("gender", g -> DoctorProfileForm.GENDERS.contains(g) ? g : null, "field.gender"),
-                reader.parsed("online_available", DoctorSearchCriteria::bool, "field.boolean"),
-                reader.text("insurance_accepted", 100),
-                reader.parsed("min_rating", DoctorSearchCriteria::rating, "field.rating"),
-                reader.parsed("sort_by", s -> DoctorSort.parse(s).orElse(null), "field.sortBy"),
-                Optional.ofNullable(reader.parsed("page", s -> QueryReader.number(s, Integer.MAX_VALUE), "field.page")).orElse(1),
-                Optional.ofNullable(reader.parsed("page_size", s -> QueryReader.number(s, MAX_PAGE_SIZE), "field.pageSize")).orElse(DEFAULT_PAGE_SIZE));
+        String q = reader.text("q", 100);
+        String specialty = reader.text("specialty", 50);
+        String city = reader.text("city", 100);
+        String gender = reader.parsed("gender", g -> DoctorProfileForm.GENDERS.contains(g) ? g : null, "field.gender");
+        Boolean online = reader.parsed("online_available", DoctorSearchCriteria::bool, "field.boolean");
+        String insurer = reader.text("insurance_accepted", 100);
+        BigDecimal minRating = reader.parsed("min_rating", DoctorSearchCriteria::rating, "field.rating");
+        DoctorSort sort = reader.parsed("sort_by", s -> DoctorSort.parse(s).orElse(null), "field.sortBy");
+        PageRequest page = PageRequest.read(reader);
+        DoctorSearchCriteria criteria = new DoctorSearchCriteria(q, specialty, city, gender, online, insurer, minRating, sort,
+                page.page(), page.pageSize());
         return new Result(criteria, reader.errors());
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Doc 003's encounter list parameters, checked: {@code status}, {@code from_date} and
@@ -22,14 +21,12 @@ public record EncounterFilter(String status, LocalDate from, LocalDate to, Strin
 
     public static Result read(Map<String, String> query) {
         QueryReader reader = new QueryReader(query);
-        EncounterFilter filter = new EncounterFilter(
-                reader.parsed("status", s -> STATUSES.contains(s) ? s : null, "field.encounterStatus"),
-                reader.parsed("from_date", EncounterFilter::date, "field.date"),
-                reader.parsed("to_date", EncounterFilter::date, "field.date"),
-                reader.text("doctor_id", 100),
-                Optional.ofNullable(reader.parsed("page", s -> QueryReader.number(s, Integer.MAX_VALUE), "field.page")).orElse(1),
-                Optional.ofNullable(reader.parsed("page_size", s -> QueryReader.number(s, DoctorSearchCriteria.MAX_PAGE_SIZE),
-                        "field.pageSize")).orElse(DoctorSearchCriteria.DEFAULT_PAGE_SIZE));
+        String status = reader.parsed("status", s -> STATUSES.contains(s) ? s : null, "field.encounterStatus");
+        LocalDate from = reader.parsed("from_date", EncounterFilter::date, "field.date");
+        LocalDate to = reader.parsed("to_date", EncounterFilter::date, "field.date");
+        String doctorId = reader.text("doctor_id", 100);
+        PageRequest page = PageRequest.read(reader);
+        EncounterFilter filter = new EncounterFilter(status, from, to, doctorId, page.page(), page.pageSize());
         return new Result(filter, reader.errors());
     }
 

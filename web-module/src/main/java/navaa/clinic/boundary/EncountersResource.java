@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import navaa.clinic.control.BookingForm;
 import navaa.clinic.control.EncounterFilter;
 import navaa.identity.boundary.CurrentCaller;
-import navaa.identity.entity.Caller;
 import navaa.identity.entity.Role;
 import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
@@ -125,10 +124,6 @@ public class EncountersResource {
     }
 
     private long patient() {
-        Caller caller = current.require();
-        if (!caller.roles().contains(Role.PATIENT)) {
-            throw new NavaaException(ErrorCode.FORBIDDEN);
-        }
-        return caller.accountId();
+        return current.require(Role.PATIENT).accountId();
     }
 }

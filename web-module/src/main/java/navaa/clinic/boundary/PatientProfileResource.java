@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import navaa.clinic.control.PatientForm;
 import navaa.identity.boundary.CurrentCaller;
-import navaa.identity.entity.Caller;
 import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
@@ -75,10 +74,6 @@ public class PatientProfileResource {
     }
 
     private long patient() {
-        Caller caller = current.require();
-        if (!caller.roles().contains(Role.PATIENT)) {
-            throw new NavaaException(ErrorCode.FORBIDDEN);
-        }
-        return caller.accountId();
+        return current.require(Role.PATIENT).accountId();
     }
 }

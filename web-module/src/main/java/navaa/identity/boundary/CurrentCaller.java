@@ -2,6 +2,7 @@ package navaa.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import navaa.identity.entity.Caller;
+import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 
@@ -23,5 +24,14 @@ public class CurrentCaller {
 
     public Caller require() {
         return get().orElseThrow(() -> new NavaaException(ErrorCode.UNAUTHORIZED));
+    }
+
+    /** The caller, who must hold the role: 401 without one, 403 FORBIDDEN for anyone else. */
+    public Caller require(Role role) {
+        Caller held = require();
+        if (!held.roles().contains(role)) {
+            throw new NavaaException(ErrorCode.FORBIDDEN);
+        }
+        return held;
     }
 }
