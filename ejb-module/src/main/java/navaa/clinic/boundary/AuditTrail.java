@@ -26,6 +26,12 @@ public class AuditTrail {
         em.persist(entry);
     }
 
+    /** Several looks at once (an admin's list of accounts), in one transaction of their own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(List<AccessLogEntry> entries) {
+        entries.forEach(em::persist);
+    }
+
     /** One entry with who took the look (null once their account is deleted). */
     public record Logged(AccessLogEntry entry, Account actor) {
     }

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import navaa.clinic.control.CancellationPolicy;
+import navaa.clinic.entity.AccessLogEntry;
 import navaa.clinic.entity.Encounter;
 import navaa.identity.entity.Account;
+import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
@@ -22,6 +24,7 @@ import java.util.Map;
  * {@link CancellationPolicy}; a completed, cancelled or started visit cannot be); the encounter's doctor confirms a pending visit
  * and completes a confirmed one; the patient rates a completed visit once (1 to 5), which
  * counts in the doctor's rating. An encounter of someone else is 404; a step out of order 409.
+ * The doctor's steps change the patient's record, so each goes in the patient's access log.
  */
 @Stateless
 public class EncounterSteps {
@@ -33,6 +36,9 @@ public class EncounterSteps {
 
     @Inject
     Doctors doctors;
+
+    @Inject
+    AuditTrail audit;
 
     /** The patient cancels their own encounter: the policy's fee is recorded and the slot is free again. */
     public EncounterBooking.Booked cancel(long patientAccountId, String encounterId) {
@@ -52,6 +58,9 @@ public class EncounterSteps {
             throw new NavaaException(ErrorCode.CONFLICT);
         }
         encounter.moveTo(to);
+        Account patient = em.find(Account.class, encounter.getPatientAccountId());
+        audit.record(new AccessLogEntry(patient.getId(), patient.getUuid(), doctorAccountId, Role.DOCTOR.value(),
+                "encounter." + to, encounter.getUuid(), null, encounter.getUuid(), true, CLOCK.instant()));
         return new EncounterBooking.Booked(encounter, doctors.view(em.find(Account.class, doctorAccountId)));
     }
 

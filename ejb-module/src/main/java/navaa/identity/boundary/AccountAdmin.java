@@ -1,12 +1,14 @@
 package navaa.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import navaa.identity.control.AccountForm;
 import navaa.identity.entity.Account;
+import navaa.identity.entity.AccountsTouched;
 import navaa.identity.entity.Caller;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
@@ -46,8 +48,13 @@ public class AccountAdmin {
     @Inject
     CallerCache cache;
 
-    public List<Account> all() {
-        return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+    @Inject
+    Event<AccountsTouched> touched;
+
+    public List<Account> all(Caller admin) {
+        List<Account> all = em.createNamedQuery(Account.ALL, Account.class).getResultList();
+        touched.fire(new AccountsTouched(admin, "account.list", all));
+        return all;
     }
 
     public Account create(JsonObject body) {
@@ -76,6 +83,7 @@ public class AccountAdmin {
             // the same: an admin locked out by their own hand may have been the last one
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, Map.of("isActive", FieldError.of("field.selfDeactivation")));
         }
+        touched.fire(AccountsTouched.one(admin, "account.update", account));
         form.applyTo(account);
         // role, standing or name may have changed: requests must see the account as it is now
         cache.forgetAccount(account.getId());
@@ -99,6 +107,7 @@ public class AccountAdmin {
         if (account.getId() == admin.accountId()) {
             throw new NavaaException(ErrorCode.CANNOT_DELETE_SELF);
         }
+        touched.fire(AccountsTouched.one(admin, "account.delete", account));
         em.remove(account);
         cache.forgetAccount(account.getId());
     }

@@ -35,7 +35,7 @@ public class AdminUsersResource {
     @GET
     @Operation(summary = "Every user with limits and stats")
     public JsonArray list() {
-        return JsonAnswers.array(admin.all(), AccountJson::withLimits);
+        return JsonAnswers.array(admin.all(current.require()), AccountJson::withLimits);
     }
 
     @POST
