@@ -39,10 +39,13 @@ public final class DoctorNotices {
                 .toList();
     }
 
-    /** Both kinds together, newest first, at most {@code limit}. */
-    public static List<Notice> newestFirst(Collection<Notice> stored, Collection<Notice> reminders, int limit) {
+    /**
+     * Both kinds together, newest first, at most {@code limit}. The sort is stable: stored
+     * notifications of one millisecond keep the order they were read in (newest row first).
+     */
+    public static List<Notice> newestFirst(List<Notice> stored, Collection<Notice> reminders, int limit) {
         return Stream.concat(stored.stream(), reminders.stream())
-                .sorted(Comparator.comparing(Notice::createdAt).reversed().thenComparing(Notice::id))
+                .sorted(Comparator.comparing(Notice::createdAt).reversed())
                 .limit(limit).toList();
     }
 }
