@@ -53,6 +53,9 @@ public class EncounterBooking {
     @Inject
     PatientAccounts patients;
 
+    @Inject
+    DoctorInbox inbox;
+
     public Booked book(long patientAccountId, BookingForm form) {
         if (!form.errors().isEmpty()) {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, form.errors());
@@ -79,6 +82,8 @@ public class EncounterBooking {
                 BookingReference.of(start), price.total(), price.insuranceDiscount(), now);
         em.persist(encounter);
         em.flush();
+        // the doctor's dashboard is told in the booking's transaction: no notification of a booking that failed
+        inbox.booked(encounter, now);
         return new Booked(encounter, doctors.view(doctor));
     }
 

@@ -40,6 +40,9 @@ public class EncounterSteps {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DoctorInbox inbox;
+
     /** The patient cancels their own encounter: the policy's fee is recorded and the slot is free again. */
     public EncounterBooking.Booked cancel(long patientAccountId, String encounterId) {
         Encounter encounter = locked("e.patientAccountId", patientAccountId, encounterId);
@@ -48,6 +51,7 @@ public class EncounterSteps {
             throw new NavaaException(ErrorCode.CONFLICT);
         }
         encounter.cancel(now, CancellationPolicy.fee(encounter.getScheduledAt(), encounter.getPayableAmount(), now));
+        inbox.cancelled(encounter, now);
         return new EncounterBooking.Booked(encounter, doctors.view(em.find(Account.class, encounter.getDoctorAccountId())));
     }
 
