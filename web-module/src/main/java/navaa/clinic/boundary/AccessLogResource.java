@@ -19,6 +19,7 @@ import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,6 +46,9 @@ public class AccessLogResource {
             + " change of their data by a doctor or admin, allowed or refused, with the grant or encounter that allowed it",
             description = "400 VALIDATION_ERROR for a bad page or page_size; 404 NOT_FOUND for a page past the last;"
                     + " 401 without a valid access token; 403 FORBIDDEN for an account that is not a patient.")
+    @APIResponse(responseCode = "200", ref = "AccessLogPage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject log(@QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = current.require(Role.PATIENT).accountId();

@@ -12,7 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import navaa.identity.boundary.AdminOnly;
+import navaa.platform.boundary.OpenApiFormBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,6 +39,7 @@ public class AdminDoctorsResource {
     @GET
     @Path("profile")
     @Operation(summary = "A doctor's professional profile")
+    @APIResponse(responseCode = "200", ref = "DoctorProfile")
     public JsonObject profile(@PathParam("username") String username) {
         return answers.profile(doctors.view(doctors.byUsername(username)));
     }
@@ -43,6 +48,8 @@ public class AdminDoctorsResource {
     @Path("profile")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edits a doctor's professional profile; absent fields stay as they are")
+    @RequestBody(ref = "DoctorProfileEdit")
+    @APIResponse(responseCode = "200", ref = "DoctorProfile")
     public JsonObject editProfile(@PathParam("username") String username, JsonObject body) {
         return answers.profile(doctors.editProfile(doctors.byUsername(username), body));
     }
@@ -51,6 +58,8 @@ public class AdminDoctorsResource {
     @Path("photo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replaces a doctor's photo: a PNG or JPEG file in profile_image; 413 past the limit, 415 for other content")
+    @Extension(name = OpenApiFormBodies.EXTENSION, value = "DoctorPhotoForm")
+    @APIResponse(responseCode = "200", ref = "DoctorProfile")
     public JsonObject editPhoto(@PathParam("username") String username, @Context HttpServletRequest request) {
         return answers.replacePhoto(doctors.byUsername(username), request);
     }

@@ -15,6 +15,7 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,7 @@ public class AdminSmsOutboxResource {
     @GET
     @Operation(summary = "The outbox newest first (the last 200), of one number when phone (E.164 or 09...) is given",
             description = "[{\"phone\",\"channel\",\"text\",\"created_at\"}]; 400 when phone is not a mobile number")
+    @APIResponse(responseCode = "200", ref = "SmsOutbox")
     public JsonArray outbox(@QueryParam("phone") String phone) {
         Optional<String> number = Optional.empty();
         if (phone != null && !phone.isBlank()) {

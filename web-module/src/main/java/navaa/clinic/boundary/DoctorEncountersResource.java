@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.platform.boundary.RequestFacts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Extensions: the encounter's doctor confirms a pending visit and completes a confirmed one. */
@@ -43,6 +44,9 @@ public class DoctorEncountersResource {
     @Path("confirm/")
     @Operation(summary = "Extension: the doctor confirms a pending encounter; answers it as the patient's list shows it",
             description = REFUSALS)
+    @APIResponse(responseCode = "200", ref = "ListedEncounter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public JsonObject confirm(@PathParam("id") String id) {
         return step(id, "pending", "confirmed");
     }
@@ -51,6 +55,9 @@ public class DoctorEncountersResource {
     @Path("complete/")
     @Operation(summary = "Extension: the doctor completes a confirmed encounter, which the patient may then rate",
             description = REFUSALS)
+    @APIResponse(responseCode = "200", ref = "ListedEncounter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public JsonObject complete(@PathParam("id") String id) {
         return step(id, "confirmed", "completed");
     }

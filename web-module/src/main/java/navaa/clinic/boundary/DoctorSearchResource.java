@@ -16,6 +16,7 @@ import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -42,6 +43,9 @@ public class DoctorSearchResource {
     @GET
     @Operation(summary = "Doctors by q (name, specialty, city), specialty code, city, gender, online_available,"
             + " insurance_accepted, min_rating (1-5); sort_by rating, experience or price; page (and page_size, 1-100, default 20)")
+    @APIResponse(responseCode = "200", ref = "DoctorSearchPage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S107")
     public JsonObject search(@QueryParam("q") String q, @QueryParam("specialty") String specialty, @QueryParam("city") String city,
                              @QueryParam("gender") String gender, @QueryParam("online_available") String online,

@@ -26,6 +26,8 @@ import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -66,6 +68,12 @@ public class EncountersResource {
             description = "400 VALIDATION_ERROR names each bad field; 401 without a valid access token; 403 FORBIDDEN for an"
                     + " account that is not a patient; 404 DOCTOR_NOT_FOUND; 409 APPOINTMENT_CONFLICT for a time already booked,"
                     + " outside the doctor's working hours, in a break or in the past.")
+    @RequestBody(ref = "BookingRequest")
+    @APIResponse(responseCode = "201", ref = "BookedEncounter")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response book(JsonObject body) {
         long patient = patient();
         if (body == null) {
@@ -80,6 +88,9 @@ public class EncountersResource {
     @Operation(summary = "The patient's own encounters, newest first: status (pending|confirmed|completed|cancelled), from_date,"
             + " to_date (YYYY-MM-DD, Tehran days), doctor_id, page, page_size (1-100, default 20)",
             description = "400 VALIDATION_ERROR for a bad parameter; 404 NOT_FOUND for a page past the last; 401 and 403 as booking.")
+    @APIResponse(responseCode = "200", ref = "EncounterPage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject encounters(@QueryParam("status") String status, @QueryParam("from_date") String from,
                                  @QueryParam("to_date") String to, @QueryParam("doctor_id") String doctorId,
@@ -103,6 +114,9 @@ public class EncountersResource {
             + " cancellation_fee (0 until a day before the visit, then half the patient's share)",
             description = "404 NOT_FOUND for no encounter of this patient; 409 CONFLICT for one completed, cancelled or"
                     + " already started; 401 and 403 as booking.")
+    @APIResponse(responseCode = "200", ref = "CancelledEncounter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public JsonObject cancel(@PathParam("id") String id) {
         long patient = patient();
         EncounterBooking.Booked cancelled = steps.cancel(patient, id);
@@ -115,6 +129,11 @@ public class EncountersResource {
     @Operation(summary = "Extension: the patient rates their completed encounter once, {\"score\": 1-5}; 201 {encounter_id, score}",
             description = "400 VALIDATION_ERROR for a score that is not 1 to 5; 404 NOT_FOUND for no encounter of this patient;"
                     + " 409 CONFLICT for one not completed or already rated; 401 and 403 as booking.")
+    @RequestBody(ref = "RatingRequest")
+    @APIResponse(responseCode = "201", ref = "Rating")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response rate(@PathParam("id") String id, JsonObject body) {
         long patient = patient();
         JsonValue score = body == null ? null : body.get("score");

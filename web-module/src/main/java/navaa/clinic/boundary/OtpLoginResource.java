@@ -16,6 +16,8 @@ import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -47,6 +49,11 @@ public class OtpLoginResource {
                     + " (the number's account may not sign in); 503 when the configured SMS gateway did not take the text;"
                     + " 429 within 60 s of the last code or after five codes this hour, with doc 003's flat body"
                     + " {\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
+    @RequestBody(ref = "OtpRequest")
+    @APIResponse(responseCode = "200", ref = "OtpSent")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "429", ref = "OtpTooManyRequests")
     public JsonObject request(JsonObject body) {
         Map<String, FieldError> errors = new LinkedHashMap<>();
         String phone = ClinicInput.phone(body, "phone_number", errors);

@@ -16,6 +16,8 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -49,6 +51,11 @@ public class OtpVerifyResource {
             description = "400 VALIDATION_ERROR, OTP_INVALID (a wrong code, or none sent), OTP_EXPIRED (after 120 s);"
                     + " 403 PHONE_BLOCKED; 429 after five wrong guesses (the code is dead until a new one is sent),"
                     + " with doc 003's flat body {\"error\":\"too_many_requests\",\"message\",\"retry_after\"}")
+    @RequestBody(ref = "OtpVerifyRequest")
+    @APIResponse(responseCode = "200", ref = "OtpVerified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "429", ref = "OtpTooManyRequests")
     public JsonObject verify(JsonObject body) {
         Map<String, FieldError> errors = new LinkedHashMap<>();
         String phone = ClinicInput.phone(body, "phone_number", errors);

@@ -15,6 +15,8 @@ import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -44,6 +46,9 @@ public class PatientProfileResource {
     @GET
     @Operation(summary = "The patient's profile: identity, address, emergency_contact, medical_info, insurance (Jalali dates)",
             description = "401 without a valid access token, 403 FORBIDDEN for an account that is not a patient.")
+    @APIResponse(responseCode = "200", ref = "PatientProfile")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject profile() {
         return PatientJson.of(patients.profileOf(patient()));
     }
@@ -52,6 +57,10 @@ public class PatientProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extension: replaces the profile (fields left out are cleared); id and phone_number stay",
             description = EDIT_REFUSALS)
+    @RequestBody(ref = "PatientProfile")
+    @APIResponse(responseCode = "200", ref = "PatientProfile")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject replace(JsonObject body) {
         return edit(body, true);
     }
@@ -60,6 +69,10 @@ public class PatientProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extension: changes only the fields sent (inside address and the other groups too); null clears;"
             + " answers and refusals as PUT")
+    @RequestBody(ref = "PatientProfile")
+    @APIResponse(responseCode = "200", ref = "PatientProfile")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject merge(JsonObject body) {
         return edit(body, false);
     }

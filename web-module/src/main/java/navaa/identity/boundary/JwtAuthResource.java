@@ -16,6 +16,8 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -41,6 +43,10 @@ public class JwtAuthResource {
     @POST
     @Path("token/")
     @Operation(summary = "Access (3600 s) and refresh (604800 s) tokens for a username and password")
+    @RequestBody(ref = "PasswordTokenRequest")
+    @APIResponse(responseCode = "200", ref = "TokenPair")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public JsonObject token(JsonObject body) {
         Account account = logins.check(AuthResource.text(body, "username"), AuthResource.text(body, "password"), request);
         Tokens.Pair pair = tokens.issue(account);
@@ -56,6 +62,10 @@ public class JwtAuthResource {
     @POST
     @Path("refresh/")
     @Operation(summary = "A new access token; the refresh token stays usable until logout or expiry")
+    @RequestBody(ref = "RefreshRequest")
+    @APIResponse(responseCode = "200", ref = "RefreshedAccess")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public JsonObject refresh(JsonObject body) {
         String access = tokens.refresh(refreshToken(body));
         return Json.createObjectBuilder().add("access", access).add("access_expires_in", tokens.accessSeconds()).build();
@@ -64,6 +74,9 @@ public class JwtAuthResource {
     @POST
     @Path("logout/")
     @Operation(summary = "Blacklists the refresh token; refreshing with it is 401 afterwards")
+    @RequestBody(ref = "RefreshRequest")
+    @APIResponse(responseCode = "204", ref = "LoggedOut")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response logout(JsonObject body) {
         tokens.revoke(refreshToken(body));
         return Response.noContent().build();
