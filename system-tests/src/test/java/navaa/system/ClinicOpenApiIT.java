@@ -79,6 +79,9 @@ class ClinicOpenApiIT {
             op("get /api/admin/doctors/{username}/profile", "", "200", DoctorFields.PROFILE),
             op("put /api/admin/doctors/{username}/profile", DoctorFields.EDITABLE, "200", DoctorFields.PROFILE),
             op("put /api/admin/doctors/{username}/photo", "profile_image", "200", DoctorFields.PROFILE),
+            op("get /api/v1/doctors/dashboard", "", "200", "today_stats.revenue week_stats.average_rating"
+                    + " upcoming_appointments.patient.medical_record_number notifications.message notifications.is_read"),
+            op("post /api/v1/doctors/notifications/{id}/read", "", "200", "id type message created_at is_read"),
             op("get /api/admin/sms/outbox", "", "200", "phone channel text created_at"));
 
     private static JsonObject document;

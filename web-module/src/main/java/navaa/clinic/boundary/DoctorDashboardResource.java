@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.platform.boundary.RequestFacts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Doc 003's doctor dashboard, from the doctor's own visits, ratings and notifications. Only accounts with role doctor (403 for others). */
@@ -40,6 +41,8 @@ public class DoctorDashboardResource {
             + " upcoming_appointments (pending or confirmed, from now), the 20 newest notifications (new_appointment,"
             + " appointment_cancelled, and appointment_reminder for a visit starting within 30 minutes) in the request's language",
             description = REFUSALS)
+    @APIResponse(responseCode = "200", ref = "DoctorDashboard")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject dashboard() {
         long doctor = doctors.self(current.require()).getId();
         return DashboardJson.of(dashboard.of(doctor), RequestFacts.locale(headers));

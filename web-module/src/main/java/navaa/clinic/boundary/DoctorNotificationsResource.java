@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.platform.boundary.RequestFacts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -39,6 +40,9 @@ public class DoctorNotificationsResource {
     @Operation(summary = "Extension: marks one of the doctor's notifications read; answers it as the dashboard lists it",
             description = "404 NOT_FOUND for no stored notification of this doctor (a reminder is worked out when read, not"
                     + " stored, and cannot be marked); " + DoctorDashboardResource.REFUSALS)
+    @APIResponse(responseCode = "200", ref = "DoctorNotification")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject read(@PathParam("id") String id) {
         long doctor = doctors.self(current.require()).getId();
         return DashboardJson.notification(inbox.markRead(doctor, id), Instant.now(), RequestFacts.locale(headers));
