@@ -22,12 +22,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static navaa.system.Checks.clinicError;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -61,6 +65,9 @@ class MedicalFilesIT {
                 "working_hours": {"start": "09:00", "end": "17:00"}, "break_times": [{"start": "12:00", "end": "13:00"}]},
               "accepted_insurances": ["تامین اجتماعی"]
             }""";
+
+    /** The test domain's data folder (system-tests/pom.xml), where the server keeps the files. */
+    private static final Path STORED = Path.of(System.getProperty("navaa.it.dataDir", "target/it-data")).resolve("media/medical");
 
     @TempDir
     static Path folder;
@@ -219,6 +226,7 @@ class MedicalFilesIT {
         assertEquals(200, settings.status(), settings::toString);
         Http sara = doctor(admin, "سارا", "کاظمی").client();
 
+        Set<Path> before = stored();
         Patient ali = patientByOtp(admin);
         Patient reza = patientByOtp(admin);
         Http aliFa = ali.client("fa");
@@ -252,6 +260,9 @@ class MedicalFilesIT {
         Path farOver = file("far-over.pdf", pdf(22 * MB));
         assertTrue(clinicError(aliFa.postMultipart(FILES + "upload/", form("lab_result", "t", null), Map.of("file", farOver)), 413,
                 "FILE_TOO_LARGE").getString("message").startsWith("اندازه فایل بیش از حد مجاز است"));
+        // sent in chunks, only the part's size tells
+        clinicError(aliEn.postMultipartChunked(FILES + "upload/", form("lab_result", "t", null), Map.of("file", farOver)), 413,
+                "FILE_TOO_LARGE");
         Files.delete(farOver);
 
         // the form's fields: each bad one named; someone else's encounter reads as a missing one
@@ -271,6 +282,18 @@ class MedicalFilesIT {
         assertEquals(foreign, missing);
         assertEquals(Set.of("encounter_id"), foreign.getJsonObject("field_errors").keySet());
         clinicError(maryam.postMultipart(FILES + "upload/", form("other", "t", null), Map.of("file", small)), 403, "FORBIDDEN");
+
+        // on disk: the five accepted files, owner-only, whole; nothing of the refused ones (the foreign encounter's
+        // file was written before its row was refused, and removed again)
+        Set<Path> kept = new HashSet<>(stored());
+        kept.removeAll(before);
+        assertEquals(5, kept.size(), kept::toString);
+        for (Path stored : kept) {
+            assertFalse(stored.getFileName().toString().endsWith(".part"), stored::toString);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(stored)), stored::toString);
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(STORED)));
+        assertTrue(kept.stream().anyMatch(p -> p.getFileName().toString().endsWith(".dcm")), kept::toString);
 
         // the patient's list: newest first, paged, filtered; nothing of the refused uploads
         List<String> newestFirst = List.of(largest.getString("id"), dcm.getString("id"), jpeg.getString("id"), png.getString("id"),
@@ -361,6 +384,15 @@ class MedicalFilesIT {
         assertLogged(entries, "مریم رضایی", "medical_file.list", null, false, null);
         assertTrue(entries.stream().map(JsonValue::asJsonObject).noneMatch(e -> e.getBoolean("allowed")
                 && e.getJsonObject("actor").getString("name").equals(saras)), entries::toString);
+    }
+
+    private static Set<Path> stored() throws IOException {
+        if (!Files.isDirectory(STORED)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(STORED)) {
+            return files.collect(Collectors.toSet());
+        }
     }
 
     private static void assertLogged(JsonArray entries, String actor, String action, String record, boolean allowed, String encounter) {
