@@ -24,6 +24,11 @@ public class MediaFolders {
         return create(root().resolve("media/uploads").resolve(UUID.randomUUID().toString()));
     }
 
+    /** The folder of patients' medical files (one flat folder: files are named by their uuid, never by the request). */
+    public Path medicalFiles() {
+        return create(root().resolve("media/medical"));
+    }
+
     public Path work(long jobId) {
         return root().resolve("work").resolve(Long.toString(jobId));
     }

@@ -9,6 +9,7 @@ import navaa.identity.boundary.CurrentCaller;
 import navaa.jobs.boundary.Jobs;
 import navaa.jobs.entity.Job;
 import navaa.models.audio.AudioFormat;
+import navaa.platform.boundary.MediaFile;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;

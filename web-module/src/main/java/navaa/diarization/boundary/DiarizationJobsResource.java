@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import navaa.audio.boundary.AudioUploads;
-import navaa.audio.boundary.MediaFile;
+import navaa.platform.boundary.MediaFile;
 import navaa.audio.boundary.UploadGate;
 import navaa.diarization.control.DiarizationParameters;
 import navaa.identity.boundary.CurrentCaller;

@@ -1,4 +1,4 @@
-package navaa.audio.boundary;
+package navaa.platform.boundary;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stored audio file as an HTTP answer, with single-range support ({@code Range: bytes=a-b})
+ * A stored file (audio, a result, a medical file) as an HTTP answer, with single-range support ({@code Range: bytes=a-b})
  * so players can seek and interrupted downloads resume; streamed, never read whole.
  */
 public final class MediaFile {
