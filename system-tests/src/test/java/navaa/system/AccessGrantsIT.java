@@ -63,6 +63,13 @@ class AccessGrantsIT {
               "is_private": false,
               "tags": ["followup", "medication"]
             }""";
+    private static final String SETTINGS = """
+            {
+              "consultation_settings": {"online_consultation_enabled": true, "online_consultation_fee": 600000,
+                "in_person_consultation_fee": 800000, "consultation_duration": 20, "buffer_time": 10},
+              "availability": {"working_days": ["saturday", "sunday", "monday", "tuesday", "wednesday"],
+                "working_hours": {"start": "09:00", "end": "17:00"}, "break_times": [{"start": "12:00", "end": "13:00"}]}
+            }""";
     private static final Set<String> NOTE_FIELDS = Set.of("id", "note_type", "content", "created_at", "created_by", "encounter",
             "is_private", "tags");
 
@@ -257,6 +264,50 @@ class AccessGrantsIT {
         assertFalse(entries(log, other.id(), "note.list", false).isEmpty(), log::toString);
         assertFalse(entries(log, other.id(), "note.create", false).isEmpty(), log::toString);
         assertEquals(1, entries(log, sara.id(), "access_grant.request", true).size(), log::toString);
+    }
+
+    @Test
+    void theDoctorOfAnEncounterWritesItsNotesWithoutAGrant() {
+        Http admin = Accounts.admin();
+        String specialty = "grants-" + UUID.randomUUID().toString().substring(0, 8);
+        Doctor maryam = doctor(admin, "مریم", "رضایی", "fa");
+        Doctor other = doctor(admin, "رضا", "کریمی", "en");
+        String local = ClinicOtp.newLocalNumber();
+        Http ali = patient(admin, local, "fa");
+        String aliId = ali.get("/api/v1/patients/profile").json().getString("id");
+        Http.Reply settings = maryam.http().putJson("/api/v1/doctors/settings/", SETTINGS);
+        assertEquals(200, settings.status(), settings::toString);
+        Http.Reply profile = maryam.http().putJson("/api/v1/doctors/profile/",
+                "{\"specialty\": {\"id\": \"" + specialty + "\", \"title\": \"متخصص قلب\"}}");
+        assertEquals(200, profile.status(), profile::toString);
+        String next = ali.get("/api/v1/patients/doctors/search/?specialty=" + specialty).json().getJsonArray("results")
+                .getJsonObject(0).getJsonObject("availability").getString("next_available");
+        Http.Reply booked = ali.postJson("/api/v1/patients/encounters/book/", "{\"doctor_id\": \"" + maryam.id()
+                + "\", \"scheduled_at\": \"" + next + "\", \"visit_type\": \"online\", \"chief_complaint\": \"سردرد\"}");
+        assertEquals(201, booked.status(), booked::toString);
+        String encounter = booked.json().getString("id");
+        String notes = "/api/v1/doctors/patients/" + aliId + "/notes/";
+
+        // the encounter's doctor, no grant: a note of that encounter only
+        clinicError(maryam.http().postJson(notes, NOTE), 404, "NOT_FOUND");
+        Http.Reply note = maryam.http().postJson(notes, NOTE.replace("{", "{\"encounter_id\": \"" + encounter + "\","));
+        assertEquals(201, note.status(), note::toString);
+        JsonObject e = note.json().getJsonObject("encounter");
+        assertEquals(encounter, e.getString("id"));
+        assertEquals(java.time.LocalDate.ofInstant(Instant.parse(next), java.time.ZoneId.of("Asia/Tehran")).toString(), e.getString("date"));
+        assertEquals(1, maryam.http().get(notes + "?encounter_id=" + encounter).json().getInt("count"));
+        clinicError(maryam.http().get(notes), 404, "NOT_FOUND");
+        clinicError(maryam.http().get("/api/v1/doctors/patients/" + aliId + "/"), 404, "NOT_FOUND");
+        // another doctor naming the encounter gets nothing
+        clinicError(other.http().postJson(notes, NOTE.replace("{", "{\"encounter_id\": \"" + encounter + "\",")), 404, "NOT_FOUND");
+        clinicError(other.http().get(notes + "?encounter_id=" + encounter), 404, "NOT_FOUND");
+        // the log names the encounter that allowed the look
+        JsonArray log = ali.get("/api/v1/patients/access-log/?page_size=100").json().getJsonArray("results");
+        List<JsonObject> allowed = entries(log, maryam.id(), "note.create", true);
+        assertEquals(1, allowed.size(), log::toString);
+        assertEquals(encounter, allowed.get(0).getString("encounter_id"));
+        assertEquals(JsonValue.NULL, allowed.get(0).get("grant_id"));
+        assertEquals(1, entries(log, maryam.id(), "note.create", false).size(), log::toString);
     }
 
     private static List<JsonObject> entries(JsonArray log, String actor, String action, boolean allowed) {
