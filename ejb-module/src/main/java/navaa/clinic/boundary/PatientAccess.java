@@ -64,7 +64,9 @@ public class PatientAccess {
             if (caller.uuid().equals(patientUuid)) {
                 throw new NavaaException(ErrorCode.NOT_FOUND);
             }
-            audit.record(entry(null, String.valueOf(patientUuid), caller, look, null, null, false));
+            // what was asked for, cut to its column (64): a longer id made the log's insert fail, a 500 instead of the 404
+            String asked = String.valueOf(patientUuid);
+            audit.record(entry(null, asked.length() > 64 ? asked.substring(0, 64) : asked, caller, look, null, null, false));
             throw new NavaaException(ErrorCode.NOT_FOUND);
         }
         return require(caller, patient.get(), look);

@@ -32,4 +32,9 @@ public final class PhoneNumbers {
         String local = "0" + e164.substring(3);
         return local.substring(0, 4) + "***" + local.substring(local.length() - 4);
     }
+
+    /** Doc 003's {@code patient.phone_number} of an access grant: E.164 with the middle hidden, {@code +9891****4567}. */
+    public static String maskInternational(String e164) {
+        return e164.substring(0, 5) + "****" + e164.substring(e164.length() - 4);
+    }
 }

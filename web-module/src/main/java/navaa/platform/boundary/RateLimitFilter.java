@@ -77,6 +77,15 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         }
     }
 
+    /**
+     * Lets a narrower limit that decided this request (a patient's wrong access codes) tell the
+     * client where it stands, in place of the tier's. JAX-RS request properties are the servlet
+     * request's attributes, so the response filter finds it.
+     */
+    public static void report(HttpServletRequest request, Decision decision) {
+        request.setAttribute(DECISION, decision);
+    }
+
     /** Counts one request of a caller, on a path of {@code family}, in the caller's tier. */
     public static Decision count(RateLimits limits, ApiFamily family, Caller caller) {
         return limits.acquire(tier(family, caller), "user:" + caller.accountId());
