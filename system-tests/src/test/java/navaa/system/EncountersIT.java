@@ -47,7 +47,7 @@ class EncountersIT {
     private static final Set<DayOfWeek> WORKING = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
             DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
     /** Doc 003's booking request, word for word; doctor_id and scheduled_at are its placeholders. */
-    private static final String BOOKING = """
+    static final String BOOKING = """
             {
               "doctor_id": "doctor_uuid",
               "scheduled_at": "2024-01-25T15:00:00Z",
