@@ -384,6 +384,22 @@ class MedicalFilesIT {
         assertLogged(entries, "مریم رضایی", "medical_file.list", null, false, null);
         assertTrue(entries.stream().map(JsonValue::asJsonObject).noneMatch(e -> e.getBoolean("allowed")
                 && e.getJsonObject("actor").getString("name").equals(saras)), entries::toString);
+
+        // an admin deletes the patient: their files leave the disk with their rows
+        Set<Path> alisFilesOnDisk = new HashSet<>(stored());
+        alisFilesOnDisk.removeAll(before);
+        assertEquals(5, alisFilesOnDisk.size(), alisFilesOnDisk::toString);
+        String username = "p" + profilePhone(aliEn).substring(1);
+        assertEquals(200, admin.delete("/api/admin/users/" + username).status());
+        Set<Path> left = new HashSet<>(stored());
+        left.retainAll(alisFilesOnDisk);
+        assertEquals(Set.of(), left);
+    }
+
+    private static String profilePhone(Http patient) {
+        Http.Reply profile = patient.get("/api/v1/patients/profile/");
+        assertEquals(200, profile.status(), profile::toString);
+        return profile.json().getString("phone_number");
     }
 
     private static Set<Path> stored() throws IOException {
