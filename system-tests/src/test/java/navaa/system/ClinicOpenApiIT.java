@@ -82,7 +82,22 @@ class ClinicOpenApiIT {
             op("get /api/v1/doctors/dashboard", "", "200", "today_stats.revenue week_stats.average_rating"
                     + " upcoming_appointments.patient.medical_record_number notifications.message notifications.is_read"),
             op("post /api/v1/doctors/notifications/{id}/read", "", "200", "id type message created_at is_read"),
-            op("get /api/admin/sms/outbox", "", "200", "phone channel text created_at"));
+            op("get /api/admin/sms/outbox", "", "200", "phone channel text created_at"),
+            op("post /api/v1/patients/medical-files/upload", "file file_type title description encounter_id", "201", MedicalFileFields.UPLOADED),
+            op("get /api/v1/patients/medical-files", "", "200", "count next previous " + MedicalFileFields.LISTED_RESULTS),
+            op("get /api/v1/patients/medical-files/{id}", "", "200", MedicalFileFields.LISTED),
+            op("get /api/v1/patients/medical-files/{id}/download", "", "200", ""),
+            op("get /api/v1/doctors/patients/{patient_id}/medical-files", "", "200", "count next previous " + MedicalFileFields.LISTED_RESULTS),
+            op("post /api/v1/doctors/patient-access/grant", "patient_phone access_duration_hours permissions reason", "201",
+                    "access_code patient.id patient.name patient.phone_number permissions expires_at qr_code_url"),
+            op("get /api/v1/qr/access/{code}", "", "200", ""),
+            op("get /api/v1/patients/access-grants", "", "200", "count next previous " + GrantFields.LISTED_RESULTS),
+            op("post /api/v1/patients/access-grants/approve", "access_code", "200", GrantFields.LISTED),
+            op("post /api/v1/patients/access-grants/{id}/revoke", "", "200", GrantFields.LISTED),
+            op("post /api/v1/doctors/patients/{patient_id}/notes", "encounter_id note_type content is_private tags", "201", NoteFields.NOTE),
+            op("get /api/v1/doctors/patients/{patient_id}/notes", "", "200", "count next previous " + NoteFields.RESULTS),
+            op("get /api/v1/doctors/patients/{patient_id}", "", "200", PatientFields.ALL),
+            op("get /api/v1/patients/notes", "", "200", "count next previous " + NoteFields.RESULTS));
 
     private static JsonObject document;
 
@@ -152,6 +167,11 @@ class ClinicOpenApiIT {
                     continue;
                 }
                 refusals++;
+                if (status.equals("416")) {
+                    // a range past the end answers no body, only Content-Range (as HTTP has it)
+                    assertFalse(resolve(responses.get(status)).asJsonObject().containsKey("content"), op + " 416");
+                    continue;
+                }
                 String fields = status.equals("429") && op.path().contains("/otp")
                         ? "error message retry_after"
                         : "error.code error.message error.details.field_errors error.request_id error.timestamp";
@@ -163,6 +183,22 @@ class ClinicOpenApiIT {
         assertTrue(refusals >= 40, "only " + refusals + " refusals documented");
         JsonObject book = operation("post", "/api/v1/patients/encounters/book").getJsonObject("responses");
         assertTrue(book.keySet().containsAll(List.of("400", "403", "404", "409")), book::toString);
+    }
+
+    /** The answers that are no JSON name their media types: the file's own for a download (206 for a range), PNG for a QR code. */
+    @Test
+    void fileAnswersNameTheirTypes() {
+        JsonObject download = operation("get", "/api/v1/patients/medical-files/{id}/download").getJsonObject("responses");
+        for (String status : List.of("200", "206")) {
+            JsonObject content = resolve(download.get(status)).asJsonObject().getJsonObject("content");
+            assertNotNull(content, () -> "download " + status + ": " + download);
+            assertEquals(Set.of("application/pdf", "image/jpeg", "image/png", "application/dicom"), content.keySet(), "download " + status);
+        }
+        assertTrue(resolve(download.get("206")).asJsonObject().getJsonObject("headers").containsKey("Content-Range"));
+        JsonObject qr = resolve(operation("get", "/api/v1/qr/access/{code}").getJsonObject("responses").get("200")).asJsonObject();
+        assertEquals(Set.of("image/png"), qr.getJsonObject("content").keySet());
+        JsonObject approve = operation("post", "/api/v1/patients/access-grants/approve").getJsonObject("responses");
+        assertTrue(approve.containsKey("429"), approve::toString);
     }
 
     /** Doc 003's enums and required fields come through, not just the names. */
@@ -299,6 +335,25 @@ class ClinicOpenApiIT {
                 + " medical_info.blood_type medical_info.height medical_info.weight medical_info.allergies medical_info.chronic_diseases"
                 + " medical_info.current_medications insurance.provider insurance.number insurance.expiry_date";
         static final String ALL = "id phone_number " + EDITABLE;
+    }
+
+    /** Doc 003's medical file as uploaded, and as listed (with description and encounter_id). */
+    private static final class MedicalFileFields {
+        static final String UPLOADED = "id title file_type file_url file_size mime_type uploaded_at is_analyzed ai_analysis";
+        static final String LISTED = UPLOADED + " description encounter_id";
+        static final String LISTED_RESULTS = ("results." + LISTED).replace(" ", " results.");
+    }
+
+    /** One of the patient's grants (GrantJson.listed). */
+    private static final class GrantFields {
+        static final String LISTED = "id doctor.id doctor.name permissions reason status expires_at created_at approved_at revoked_at";
+        static final String LISTED_RESULTS = ("results." + LISTED).replace(" ", " results.");
+    }
+
+    /** Doc 003's note (NoteJson). */
+    private static final class NoteFields {
+        static final String NOTE = "id note_type content created_at created_by.id created_by.name encounter.id encounter.date is_private tags";
+        static final String RESULTS = ("results." + NOTE).replace(" ", " results.");
     }
 
     /** Doc 003's doctor: the search result with the names (the profile) and the settings body. */

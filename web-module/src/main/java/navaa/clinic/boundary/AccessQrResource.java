@@ -12,6 +12,7 @@ import navaa.identity.boundary.Public;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -34,6 +35,8 @@ public class AccessQrResource {
     @Produces({"image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "The QR code (PNG) of a pending grant's access code; it holds the text helssa-access:CODE",
             description = "404 NOT_FOUND for a code that is not a pending, unexpired grant's.")
+    @APIResponse(responseCode = "200", ref = "AccessQr")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response qr(@PathParam("code") String code) {
         if (!grants.pending(code)) {
             throw new NavaaException(ErrorCode.NOT_FOUND);

@@ -17,6 +17,8 @@ import navaa.identity.entity.Role;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Doc 003, "مدیریت دسترسی موقت": a doctor asks for temporary access to a patient's data. */
@@ -44,6 +46,11 @@ public class DoctorPatientAccessResource {
                     + " (non-empty, of view_history, view_reports, add_notes) or reason (at most 500 characters);"
                     + " 404 PATIENT_NOT_FOUND when no patient has the number; 401 without a valid access token;"
                     + " 403 FORBIDDEN for an account that is not a doctor.")
+    @RequestBody(ref = "AccessGrantRequest")
+    @APIResponse(responseCode = "201", ref = "AccessGrant")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response grant(JsonObject body) {
         Caller doctor = current.require(Role.DOCTOR);
         GrantForm.Result read = GrantForm.read(body);

@@ -16,6 +16,7 @@ import navaa.identity.boundary.CurrentCaller;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,6 +45,9 @@ public class DoctorPatientFilesResource {
             description = "404 NOT_FOUND for no such patient, no grant and no encounter of this doctor with them, or an encounter_id"
                     + " that is not the doctor's; every look, allowed or refused, is in the patient's access log;"
                     + " 400 VALIDATION_ERROR for a bad parameter; 401 without a valid access token.")
+    @APIResponse(responseCode = "200", ref = "MedicalFilePage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject list(@PathParam("patient_id") String patientId, @QueryParam("file_type") String fileType,
                            @QueryParam("encounter_id") String encounterId, @QueryParam("page") String page,

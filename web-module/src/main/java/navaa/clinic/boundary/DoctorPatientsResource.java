@@ -28,6 +28,8 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
@@ -74,6 +76,11 @@ public class DoctorPatientsResource {
             description = "400 VALIDATION_ERROR naming encounter_id (not this patient's), note_type (clinical, followup,"
                     + " prescription, other), content (required, at most 10000 characters), is_private or tags (at most 10 of"
                     + " at most 50 characters). " + REFUSALS)
+    @RequestBody(ref = "PatientNoteRequest")
+    @APIResponse(responseCode = "201", ref = "PatientNote")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response write(@PathParam("patient_id") String patientId, JsonObject body) {
         Caller doctor = current.require(Role.DOCTOR);
         NoteForm.Result read = NoteForm.read(body);
@@ -89,6 +96,10 @@ public class DoctorPatientsResource {
     @Operation(summary = "Extension: the patient's notes, newest first, paged (page, page_size 1-100); with view_history all"
             + " of them (encounter_id narrows to one encounter), as the doctor of encounter_id that encounter's; private"
             + " notes only the caller's own", description = "400 VALIDATION_ERROR for a bad page, page_size or encounter_id. " + REFUSALS)
+    @APIResponse(responseCode = "200", ref = "PatientNotePage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject list(@PathParam("patient_id") String patientId, @QueryParam("encounter_id") String encounterId,
                            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
@@ -112,6 +123,9 @@ public class DoctorPatientsResource {
     @GET
     @Operation(summary = "Extension: the patient's profile as the patient reads it (doc 003's patient profile), with a grant"
             + " holding view_history", description = REFUSALS)
+    @APIResponse(responseCode = "200", ref = "PatientProfile")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject profile(@PathParam("patient_id") String patientId) {
         Caller doctor = current.require(Role.DOCTOR);
         Access access = gate.require(doctor, patientId, Look.of(Permission.VIEW_HISTORY, "patient.profile", null));

@@ -21,9 +21,12 @@ import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Role;
 import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.MediaFile;
+import navaa.platform.boundary.OpenApiFormBodies;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -65,6 +68,12 @@ public class MedicalFilesResource {
                     + " encounters, missing or someone else's alike); 413 FILE_TOO_LARGE past NAVAA_CLINIC_FILE_MAX_MB (default 20);"
                     + " 415 UNSUPPORTED_FORMAT for any other content, whatever its name; 401 without a valid access token;"
                     + " 403 FORBIDDEN for an account that is not a patient.")
+    @Extension(name = OpenApiFormBodies.EXTENSION, value = "MedicalFileUploadForm")
+    @APIResponse(responseCode = "201", ref = "MedicalFile")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response upload(@Context HttpServletRequest request) {
         long patient = current.require(Role.PATIENT).accountId();
         MedicalFile stored = upload.upload(patient, request);
@@ -75,6 +84,10 @@ public class MedicalFilesResource {
     @Operation(summary = "Extension: the patient's own medical files, newest first: file_type, encounter_id, page, page_size"
             + " (1-100, default 20); each as the upload answers it with description and encounter_id",
             description = "400 VALIDATION_ERROR for a bad parameter; 404 NOT_FOUND for a page past the last; 401 and 403 as the upload.")
+    @APIResponse(responseCode = "200", ref = "MedicalFilePage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject list(@QueryParam("file_type") String fileType, @QueryParam("encounter_id") String encounterId,
                            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
@@ -89,6 +102,8 @@ public class MedicalFilesResource {
             description = "404 NOT_FOUND for no such file, and for someone else's unless the caller is a doctor with"
                     + " view_reports granted or the doctor of the file's encounter (each such look is in the patient's access log);"
                     + " 401 without a valid access token.")
+    @APIResponse(responseCode = "200", ref = "ListedMedicalFile")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject file(@PathParam("id") String id) {
         return MedicalFileJson.listed(files.look(current.require(), id, false), uri.getBaseUri());
     }
@@ -99,6 +114,10 @@ public class MedicalFilesResource {
     @Operation(summary = "Extension: the file itself (the upload's file_url), with its content's type; a single Range"
             + " (bytes=a-b, a-, -n) answers 206 with Content-Range, one past the end 416",
             description = "404 NOT_FOUND and 401 as the metadata.")
+    @APIResponse(responseCode = "200", ref = "MedicalFileContent")
+    @APIResponse(responseCode = "206", ref = "MedicalFilePart")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "416", ref = "RangeNotSatisfiable")
     public Response download(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
         MedicalFile file = files.look(current.require(), id, true);
         return MediaFile.serve(store.path(file.getStoredName()), file.getMimeType(), file.getOriginalName(), range);

@@ -26,6 +26,8 @@ import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -64,6 +66,10 @@ public class PatientAccessGrantsResource {
             + " permissions, reason, status (pending, approved, revoked, expired), expires_at, created_at, approved_at, revoked_at",
             description = "400 VALIDATION_ERROR for a bad page or page_size; 404 NOT_FOUND for a page past the last;"
                     + " 401 without a valid access token; 403 FORBIDDEN for an account that is not a patient.")
+    @APIResponse(responseCode = "200", ref = "PatientAccessGrantPage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = current.require(Role.PATIENT).accountId();
@@ -86,6 +92,12 @@ public class PatientAccessGrantsResource {
                     + " (details.field_errors.access_code) when no pending, unexpired grant of theirs has it; 429"
                     + " TOO_MANY_REQUESTS after five wrong codes in 15 minutes, with Retry-After, the X-RateLimit headers"
                     + " counting wrong codes; 401, 403 FORBIDDEN for an account that is not a patient.")
+    @RequestBody(ref = "AccessCodeRequest")
+    @APIResponse(responseCode = "200", ref = "PatientAccessGrant")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public JsonObject approve(JsonObject body) {
         long patient = current.require(Role.PATIENT).accountId();
         String code = ClinicInput.text(body, "access_code");
@@ -112,6 +124,9 @@ public class PatientAccessGrantsResource {
     @Path("{id}/revoke/")
     @Operation(summary = "Extension: the patient revokes their grant at once, whatever its state; answers the grant",
             description = "404 NOT_FOUND for no grant of theirs; 401; 403 FORBIDDEN for an account that is not a patient.")
+    @APIResponse(responseCode = "200", ref = "PatientAccessGrant")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject revoke(@PathParam("id") String id) {
         long patient = current.require(Role.PATIENT).accountId();
         return GrantJson.listed(grants.revoke(patient, id), RequestFacts.locale(headers));

@@ -18,6 +18,7 @@ import navaa.platform.boundary.RequestFacts;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -44,6 +45,10 @@ public class PatientNotesResource {
     @Operation(summary = "Extension: the patient's notes (not the private ones), newest first, paged (page, page_size 1-100),"
             + " each as doc 003's note", description = "400 VALIDATION_ERROR for a bad page or page_size; 404 NOT_FOUND for a page"
             + " past the last; 401; 403 FORBIDDEN for an account that is not a patient.")
+    @APIResponse(responseCode = "200", ref = "PatientNotePage")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @SuppressWarnings("java:S1172")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = current.require(Role.PATIENT).accountId();
