@@ -48,7 +48,7 @@ class AccessGrantsIT {
 
     private static final String PASSWORD = "access-grants-it-pw";
     /** Doc 003's request, word for word; the phone number is its placeholder. */
-    private static final String GRANT = """
+    static final String GRANT = """
             {
               "patient_phone": "+989121234567",
               "access_duration_hours": 72,

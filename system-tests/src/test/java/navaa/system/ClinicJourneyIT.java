@@ -38,13 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ClinicJourneyIT {
 
-    private static final String GRANT = """
-            {
-              "patient_phone": "+989121234567",
-              "access_duration_hours": 72,
-              "permissions": ["view_history", "view_reports", "add_notes"],
-              "reason": "پیگیری درمان"
-            }""";
+    /** Doc 003's note, word for word; encounter_id is its placeholder. */
     private static final String NOTE = """
             {
               "encounter_id": "encounter_id",
@@ -134,7 +128,7 @@ class ClinicJourneyIT {
         assertEquals(201, privateNote.status(), privateNote::toString);
 
         // the second doctor asks with the documented request: nothing until the patient approves
-        Http.Reply granted = omid.as("en").postJson("/api/v1/doctors/patient-access/grant/", GRANT.replace("+989121234567", phone));
+        Http.Reply granted = omid.as("en").postJson("/api/v1/doctors/patient-access/grant/", AccessGrantsIT.GRANT.replace("+989121234567", phone));
         assertEquals(201, granted.status(), granted::toString);
         assertEquals("+9891****" + phone.substring(phone.length() - 4), granted.json().getJsonObject("patient").getString("phone_number"));
         String omidFiles = "/api/v1/doctors/patients/" + patientId + "/medical-files/";

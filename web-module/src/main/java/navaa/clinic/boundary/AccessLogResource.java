@@ -16,8 +16,6 @@ import navaa.clinic.entity.AccessLogEntry;
 import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Role;
 import navaa.platform.boundary.JsonAnswers;
-import navaa.platform.control.ErrorCode;
-import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,13 +50,9 @@ public class AccessLogResource {
     @SuppressWarnings("java:S1172")
     public JsonObject log(@QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = current.require(Role.PATIENT).accountId();
-        PageRequest.Result read = PageRequest.read(DrfPage.query(uri));
-        if (!read.errors().isEmpty()) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
-        }
-        AuditTrail.Page found = audit.of(patient, read.page());
-        DrfPage.requireExists(read.page().page(), read.page().pageSize(), found.count());
-        return DrfPage.of(uri, read.page().page(), read.page().pageSize(), found.count(), JsonAnswers.array(found.results(),
+        PageRequest asked = DrfPage.request(uri);
+        AuditTrail.Page found = audit.of(patient, asked);
+        return DrfPage.answer(uri, asked, found.count(), JsonAnswers.array(found.results(),
                 AccessLogResource::entry));
     }
 

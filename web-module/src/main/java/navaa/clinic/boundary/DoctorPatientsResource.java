@@ -114,10 +114,8 @@ public class DoctorPatientsResource {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, errors);
         }
         ClinicalNotes.Page found = notes.forDoctor(doctor, patientId, encounter, read.page());
-        DrfPage.requireExists(read.page().page(), read.page().pageSize(), found.count());
         Locale locale = RequestFacts.locale(headers);
-        return DrfPage.of(uri, read.page().page(), read.page().pageSize(), found.count(),
-                JsonAnswers.array(found.results(), w -> NoteJson.of(w, locale)));
+        return DrfPage.answer(uri, read.page(), found.count(), JsonAnswers.array(found.results(), w -> NoteJson.of(w, locale)));
     }
 
     @GET

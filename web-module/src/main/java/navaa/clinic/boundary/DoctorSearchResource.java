@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import navaa.clinic.control.PageRequest;
 import navaa.clinic.control.DoctorSearchCriteria;
 import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
@@ -58,9 +59,8 @@ public class DoctorSearchResource {
         }
         DoctorSearchCriteria criteria = read.criteria();
         DoctorDirectory.Page found = directory.search(criteria);
-        DrfPage.requireExists(criteria.page(), criteria.pageSize(), found.count());
         Locale locale = RequestFacts.locale(headers);
-        return DrfPage.of(uri, criteria.page(), criteria.pageSize(), found.count(), JsonAnswers.array(found.results(),
+        return DrfPage.answer(uri, new PageRequest(criteria.page(), criteria.pageSize()), found.count(), JsonAnswers.array(found.results(),
                 v -> DoctorJson.card(v, locale, DoctorAnswers.photoUrl(uri.getBaseUri(), v.account())).build()));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.UriInfo;
+import navaa.clinic.control.PageRequest;
 import navaa.platform.control.ErrorCode;
 import navaa.platform.control.FieldError;
 import navaa.platform.control.NavaaException;
@@ -29,14 +30,29 @@ final class DrfPage {
         return query;
     }
 
+    /** The request's {@code page} and {@code page_size}; 400 VALIDATION_ERROR naming them when bad. */
+    static PageRequest request(UriInfo uri) {
+        PageRequest.Result read = PageRequest.read(query(uri));
+        if (!read.errors().isEmpty()) {
+            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
+        }
+        return read.page();
+    }
+
+    /** The page's answer; 404 NOT_FOUND when it starts past the {@code count} results. */
+    static JsonObject answer(UriInfo uri, PageRequest page, long count, JsonArray results) {
+        requireExists(page.page(), page.pageSize(), count);
+        return of(uri, page.page(), page.pageSize(), count, results);
+    }
+
     /** 404 NOT_FOUND when {@code page} (from 1) starts past the {@code count} results. */
-    static void requireExists(int page, int pageSize, long count) {
+    private static void requireExists(int page, int pageSize, long count) {
         if (page > 1 && (long) (page - 1) * pageSize >= count) {
             throw NavaaException.invalid(ErrorCode.NOT_FOUND, Map.of("page", FieldError.of("field.page")));
         }
     }
 
-    static JsonObject of(UriInfo uri, int page, int pageSize, long count, JsonArray results) {
+    private static JsonObject of(UriInfo uri, int page, int pageSize, long count, JsonArray results) {
         return Json.createObjectBuilder()
                 .add("count", count)
                 .add("next", (long) page * pageSize < count ? link(uri, page + 1) : JsonValue.NULL)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import navaa.clinic.control.PageRequest;
 import navaa.clinic.control.BookingForm;
 import navaa.clinic.control.EncounterFilter;
 import navaa.identity.boundary.CurrentCaller;
@@ -102,9 +103,8 @@ public class EncountersResource {
         }
         EncounterFilter filter = read.filter();
         EncounterList.Page found = list.of(patient, filter);
-        DrfPage.requireExists(filter.page(), filter.pageSize(), found.count());
         Locale locale = RequestFacts.locale(headers);
-        return DrfPage.of(uri, filter.page(), filter.pageSize(), found.count(), JsonAnswers.array(found.results(),
+        return DrfPage.answer(uri, new PageRequest(filter.page(), filter.pageSize()), found.count(), JsonAnswers.array(found.results(),
                 l -> EncounterJson.listed(l.encounter(), l.doctor(), locale, uri.getBaseUri()).build()));
     }
 

@@ -132,8 +132,7 @@ public class MedicalFilesResource {
     }
 
     static JsonObject page(UriInfo uri, MedicalFileFilter filter, MedicalFiles.Page found) {
-        DrfPage.requireExists(filter.page().page(), filter.page().pageSize(), found.count());
-        return DrfPage.of(uri, filter.page().page(), filter.page().pageSize(), found.count(),
+        return DrfPage.answer(uri, filter.page(), found.count(),
                 JsonAnswers.array(found.results(), f -> MedicalFileJson.listed(f, uri.getBaseUri())));
     }
 }

@@ -73,15 +73,10 @@ public class PatientAccessGrantsResource {
     @SuppressWarnings("java:S1172")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = current.require(Role.PATIENT).accountId();
-        PageRequest.Result read = PageRequest.read(DrfPage.query(uri));
-        if (!read.errors().isEmpty()) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
-        }
-        AccessGrants.Page found = grants.of(patient, read.page());
-        DrfPage.requireExists(read.page().page(), read.page().pageSize(), found.count());
+        PageRequest asked = DrfPage.request(uri);
+        AccessGrants.Page found = grants.of(patient, asked);
         Locale locale = RequestFacts.locale(headers);
-        return DrfPage.of(uri, read.page().page(), read.page().pageSize(), found.count(),
-                JsonAnswers.array(found.results(), l -> GrantJson.listed(l, locale)));
+        return DrfPage.answer(uri, asked, found.count(), JsonAnswers.array(found.results(), l -> GrantJson.listed(l, locale)));
     }
 
     @POST

@@ -15,8 +15,6 @@ import navaa.identity.boundary.CurrentCaller;
 import navaa.identity.entity.Role;
 import navaa.platform.boundary.JsonAnswers;
 import navaa.platform.boundary.RequestFacts;
-import navaa.platform.control.ErrorCode;
-import navaa.platform.control.NavaaException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,14 +50,9 @@ public class PatientNotesResource {
     @SuppressWarnings("java:S1172")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         long patient = current.require(Role.PATIENT).accountId();
-        PageRequest.Result read = PageRequest.read(DrfPage.query(uri));
-        if (!read.errors().isEmpty()) {
-            throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
-        }
-        ClinicalNotes.Page found = notes.forPatient(patient, read.page());
-        DrfPage.requireExists(read.page().page(), read.page().pageSize(), found.count());
+        PageRequest asked = DrfPage.request(uri);
+        ClinicalNotes.Page found = notes.forPatient(patient, asked);
         Locale locale = RequestFacts.locale(headers);
-        return DrfPage.of(uri, read.page().page(), read.page().pageSize(), found.count(),
-                JsonAnswers.array(found.results(), w -> NoteJson.of(w, locale)));
+        return DrfPage.answer(uri, asked, found.count(), JsonAnswers.array(found.results(), w -> NoteJson.of(w, locale)));
     }
 }
