@@ -4,11 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Doc 002 §4.1: a CRM user's projects (list, create, delete), by any of the platform's credentials. */
+/**
+ * Doc 002 §4.1: a CRM user's projects (list, create), by any of the platform's credentials. One
+ * project's own operations (delete, search) are {@link ProjectResource}'s: JAX-RS picks the
+ * root class whose path matches most literally, so {@code api/projects/{project_id}/} must not
+ * also be a sub-path here.
+ */
 @Path("api/projects/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "content")
@@ -60,18 +63,5 @@ public class ProjectsResource {
             throw NavaaException.invalid(ErrorCode.VALIDATION_ERROR, read.errors());
         }
         return Response.status(Response.Status.CREATED).entity(ContentJson.project(projects.create(caller, read.form()))).build();
-    }
-
-    @DELETE
-    @Path("{project_id}/")
-    @Operation(summary = "Deletes a project with everything in it (searches, results, and later its content)",
-            description = "204 with no body; 404 {\"detail\"} for a project that is not the caller's (or does not exist);"
-                    + " 401 without credentials.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", ref = "ContentUnauthorized")
-    @APIResponse(responseCode = "404", ref = "ContentNotFound")
-    public Response delete(@PathParam("project_id") String projectId) {
-        projects.delete(current.require(), projectId);
-        return Response.noContent().build();
     }
 }

@@ -40,13 +40,13 @@ class ContentJsonTest {
 
     @Test
     void onlySelectedTakesDrfsBooleanWords() {
-        assertFalse(ProjectSearchResource.onlySelected(null));
-        assertTrue(ProjectSearchResource.onlySelected("true"));
-        assertTrue(ProjectSearchResource.onlySelected("True"));
-        assertTrue(ProjectSearchResource.onlySelected("1"));
-        assertFalse(ProjectSearchResource.onlySelected("false"));
-        assertFalse(ProjectSearchResource.onlySelected("0"));
-        assertThrows(NavaaException.class, () -> ProjectSearchResource.onlySelected("maybe"));
+        assertFalse(ProjectResource.onlySelected(null));
+        assertTrue(ProjectResource.onlySelected("true"));
+        assertTrue(ProjectResource.onlySelected("True"));
+        assertTrue(ProjectResource.onlySelected("1"));
+        assertFalse(ProjectResource.onlySelected("false"));
+        assertFalse(ProjectResource.onlySelected("0"));
+        assertThrows(NavaaException.class, () -> ProjectResource.onlySelected("maybe"));
     }
 
     private static ContentSearchResult result(String reference, String link) {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,14 +32,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Doc 002 §4.2: a project's searches, run while the client waits, and the videos they found.
+ * One of doc 002's projects: its delete (§4.1.3) and its searches (§4.2), run while the client waits, and the videos they found.
  * A result's {@code link} for a library video without a page of its own points at this
  * server's {@code /api/library/videos/{id}/}.
  */
 @Path("api/projects/{project_id}/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "content")
-public class ProjectSearchResource {
+public class ProjectResource {
 
     @Inject
     CurrentCaller current;
@@ -54,6 +55,18 @@ public class ProjectSearchResource {
 
     @Context
     UriInfo uri;
+
+    @DELETE
+    @Operation(summary = "Deletes a project with everything in it (searches, results, and later its content)",
+            description = "204 with no body; 404 {\"detail\"} for a project that is not the caller's (or does not exist);"
+                    + " 401 without credentials.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = "ContentUnauthorized")
+    @APIResponse(responseCode = "404", ref = "ContentNotFound")
+    public Response delete(@PathParam("project_id") String projectId) {
+        projects.delete(current.require(), projectId);
+        return Response.noContent().build();
+    }
 
     @POST
     @Path("search-requests/")
