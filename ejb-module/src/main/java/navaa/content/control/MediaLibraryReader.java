@@ -41,8 +41,13 @@ public final class MediaLibraryReader {
         MediaLibraryProbe.Probed probed;
         try {
             probed = probe.probe(file);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, e, () -> "media library: " + file.getFileName() + " is listed by its name only");
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "media library: {0} is listed by its name only: {1}",
+                    new Object[] {file.getFileName(), e.getMessage()});
+            probed = new MediaLibraryProbe.Probed(null, 0);
+        } catch (RuntimeException | LinkageError e) {
+            // FFmpeg missing from the server's lib folder: the library still lists its files
+            LOG.log(Level.WARNING, "media library: FFmpeg could not read " + file.getFileName(), e);
             probed = new MediaLibraryProbe.Probed(null, 0);
         }
         SidecarInfo info = SidecarInfo.NONE;

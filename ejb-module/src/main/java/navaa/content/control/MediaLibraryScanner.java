@@ -65,46 +65,59 @@ public final class MediaLibraryScanner {
     public List<Path> scan(long nowMillis) throws IOException {
         Map<Path, List<Path>> folders = listFolders();
         Set<String> seen = new HashSet<>();
+        int added = 0;
+        int removed = 0;
         for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
             for (Map.Entry<Path, SidecarFiles> video : SidecarFiles.group(folder.getValue()).entrySet()) {
                 String id = MediaLibraryId.of(root, video.getKey());
                 seen.add(id);
-                consider(id, video.getKey(), video.getValue(), nowMillis);
+                if (consider(id, video.getKey(), video.getValue(), nowMillis)) {
+                    added++;
+                }
             }
         }
         for (String id : new ArrayList<>(indexed.keySet())) {
             if (!seen.contains(id)) {
                 index.remove(id);
                 indexed.remove(id);
+                removed++;
             }
         }
         pending.keySet().retainAll(seen);
+        if (added > 0 || removed > 0) {
+            LOG.log(Level.INFO, "media library: {0} videos ({1} added or changed, {2} removed)",
+                    new Object[] {index.size(), added, removed});
+        }
         return new ArrayList<>(folders.keySet());
     }
 
-    private void consider(String id, Path video, SidecarFiles sidecars, long now) {
+    /** True when the video was (re)indexed now. */
+    private boolean consider(String id, Path video, SidecarFiles sidecars, long now) {
         Fingerprint fingerprint = fingerprintOf(video, sidecars);
         if (fingerprint == null || fingerprint.equals(indexed.get(id))) {
             pending.remove(id);
-            return;
+            return false;
         }
         Pending waiting = pending.get(id);
         if (waiting == null || !waiting.fingerprint().equals(fingerprint)) {
             pending.put(id, new Pending(fingerprint, now));
-            return;
+            return false;
         }
         if (now - waiting.since() < settleMillis) {
-            return;
+            return false;
         }
         pending.remove(id);
         try {
             MediaLibraryReader.Read read = reader.read(video, sidecars);
             index.put(read.video(), read.captionCues());
             indexed.put(id, fingerprint);
+            return true;
         } catch (IOException | RuntimeException e) {
-            // gone or unreadable between the listing and now: the next scan decides again
+            // unreadable (or gone since the listing): not tried again until its files change
             LOG.log(Level.INFO, "media library: {0} is not indexed: {1}",
                     new Object[] {video.getFileName(), String.valueOf(e.getMessage())});
+            indexed.put(id, fingerprint);
+            return false;
         }
     }
 
