@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -68,12 +67,14 @@ public class MediaLibrary implements VideoSource {
     void start() {
         folder = configuredFolder.filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElseGet(folders::defaultMediaLibrary).toAbsolutePath().normalize();
+        index = new LibraryIndex();
         try {
             OwnerOnly.directories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the media library folder " + folder, e);
+            // the rest of Navaa still starts; the library stays empty until the folder is fixed and Navaa restarted
+            LOG.log(Level.SEVERE, "media library: cannot create " + folder + "; the library stays empty", e);
+            return;
         }
-        index = new LibraryIndex();
         MediaLibraryScanner scanner = new MediaLibraryScanner(folder, index, new MediaLibraryFfmpeg(),
                 Math.max(0, settleMillis));
         watcher = new MediaLibraryWatcher(scanner, Math.max(1, rescanSeconds) * 1000, System::currentTimeMillis);
@@ -84,7 +85,9 @@ public class MediaLibrary implements VideoSource {
     @PreDestroy
     void stop() {
         try {
-            watcher.close();
+            if (watcher != null) {
+                watcher.close();
+            }
             index.close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "media library: closing", e);
