@@ -29,6 +29,11 @@ public class MediaFolders {
         return create(root().resolve("media/medical"));
     }
 
+    /** The media library's folder when {@code NAVAA_MEDIA_LIBRARY_DIR} names none (doc 002's offline search). */
+    public Path defaultMediaLibrary() {
+        return root().resolve("library");
+    }
+
     public Path work(long jobId) {
         return root().resolve("work").resolve(Long.toString(jobId));
     }

@@ -1,0 +1,88 @@
+package navaa.system;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 15, the media library in the server: its folder ({@code <data>/library} by default) is
+ * made owner-only at start and watched; a file copied in is indexed within 10 s and a removed
+ * one leaves, as the server's log says. The file here is no real video: that FFmpeg (from the
+ * domain's lib folder) is reached and refuses it, and the library still lists it by its
+ * sidecar, is what is checked. Search itself is the search endpoint's test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaLibraryIT {
+
+    private static final Path LIBRARY = Path.of(System.getProperty("navaa.it.dataDir", "target/it-data"))
+            .resolve("library");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.navaaEar();
+    }
+
+    @Test
+    void aFileCopiedInIsIndexedWithinTenSecondsAndARemovedOneLeaves() throws Exception {
+        assertTrue(Files.isDirectory(LIBRARY), LIBRARY + " is made at start");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(LIBRARY)));
+
+        Path video = ownerOnly(LIBRARY.resolve("it-lesson-" + System.nanoTime() + ".mp4"), "not a video at all");
+        Path info = ownerOnly(LIBRARY.resolve(video.getFileName().toString().replace(".mp4", ".info.json")),
+                "{\"title\": \"Saffron rice\", \"extractor\": \"youtube\"}");
+        String name = video.getFileName().toString();
+
+        List<ServerLog.Entry> listed = await(entries -> entries.stream()
+                .anyMatch(e -> e.message().contains("1 added or changed")));
+        assertTrue(listed.stream().anyMatch(e -> e.message().contains(name + " is listed by its name only")),
+                "FFmpeg read the file and refused it: " + listed);
+        assertTrue(listed.stream().noneMatch(e -> e.level().equals("WARNING") || e.level().equals("SEVERE")),
+                listed::toString);
+
+        Files.delete(video);
+        List<ServerLog.Entry> removed = await(entries -> entries.stream()
+                .anyMatch(e -> e.message().contains("1 removed")));
+        assertTrue(removed.stream().anyMatch(e -> e.message().contains("1 removed")), removed::toString);
+        Files.delete(info);
+    }
+
+    private static Path ownerOnly(Path file, String text) throws Exception {
+        // the other ITs check that nothing in the data folder is readable by others
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    /** The library's log records once {@code until} holds for them, within 10 s of now. */
+    private static List<ServerLog.Entry> await(Predicate<List<ServerLog.Entry>> until) throws InterruptedException {
+        long start = System.nanoTime();
+        List<ServerLog.Entry> found = library();
+        int seenBefore = found.size();
+        while ((System.nanoTime() - start) < 10_000_000_000L) {
+            found = library();
+            if (until.test(found.subList(Math.min(seenBefore, found.size()), found.size()))) {
+                return found.subList(seenBefore, found.size());
+            }
+            Thread.sleep(250);
+        }
+        return found.subList(Math.min(seenBefore, found.size()), found.size());
+    }
+
+    private static List<ServerLog.Entry> library() {
+        return ServerLog.entries().stream().filter(e -> e.logger().startsWith("navaa.content")).toList();
+    }
+}
