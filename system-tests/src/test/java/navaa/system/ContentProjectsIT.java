@@ -11,6 +11,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -217,6 +219,72 @@ class ContentProjectsIT {
             assertEquals(JsonValue.ValueType.OBJECT, result.get("metadata").getValueType());
         }
         assertEquals("[]", crm.http().get(base + "search-results/?only_selected=true").body(), "none selected yet");
+    }
+
+    /**
+     * The offline search end to end: a video copied into the library folder with yt-dlp's
+     * sidecars is found within 10 s by a Persian query on its title and an English one on its
+     * captions, with the link and platform its info.json gives; another platform's filter
+     * leaves it out.
+     */
+    @Test
+    void aVideoPlacedInTheLibraryIsFoundInPersianAndEnglish() throws Exception {
+        Crm crm = crm();
+        String base = "/api/projects/" + project(crm, "{\"title\":\"کتابخانه\",\"type\":\"video\"}").getString("id") + "/";
+        String name = "lesson-" + System.nanoTime();
+        String watch = "https://www.youtube.com/watch?v=" + name;
+        Path library = Path.of(System.getProperty("navaa.it.dataDir", "target/it-data")).resolve("library");
+        List<Path> files = List.of(
+                ownerOnly(library.resolve(name + ".mp4"), "not a real video: the sidecars describe it"),
+                ownerOnly(library.resolve(name + ".info.json"), "{\"title\": \"آموزش برنامه نویسی پایتون\", \"description\":"
+                        + " \"یک دوره کامل برای شروع\", \"webpage_url\": \"" + watch + "\", \"extractor\": \"youtube\"}"),
+                ownerOnly(library.resolve(name + ".en.srt"), "1\n00:00:01,000 --> 00:00:04,000\nWelcome to this programming"
+                        + " tutorial about snakes and loops\n"));
+        try {
+            JsonObject persian = awaitFound(crm, base, "{\"query\":\"آموزش پایتون\",\"language\":\"fa\",\"platforms\":[\"youtube\"]}", watch);
+            assertEquals("آموزش برنامه نویسی پایتون", persian.getString("title"));
+            assertEquals(1, persian.getInt("rank"), persian::toString);
+            assertFalse(persian.getString("snippet").isBlank(), persian::toString);
+            JsonObject english = awaitFound(crm, base, "{\"query\":\"programming tutorials snakes\"}", watch);
+            assertEquals(watch, english.getString("link"));
+            Http.Reply elsewhere = crm.http().postJson(base + "search-requests/", "{\"query\":\"آموزش پایتون\",\"platforms\":[\"instagram\"]}");
+            assertEquals(201, elsewhere.status(), elsewhere::toString);
+            String instagramOnly = elsewhere.json().getString("id");
+            assertTrue(crm.http().get(base + "search-results/").array().stream().map(JsonValue::asJsonObject)
+                    .noneMatch(r -> instagramOnly.equals(r.getString("search_request")) && watch.equals(r.getString("link"))),
+                    "an instagram-only search leaves it out");
+        } finally {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** The newest search's result linking to {@code link}, asking again until it is there (10 s at most). */
+    private static JsonObject awaitFound(Crm crm, String base, String search, String link) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Http.Reply searched = crm.http().postJson(base + "search-requests/", search);
+            assertEquals(201, searched.status(), searched::toString);
+            String request = searched.json().getString("id");
+            for (JsonValue result : crm.http().get(base + "search-results/").array()) {
+                JsonObject r = result.asJsonObject();
+                if (request.equals(r.getString("search_request")) && link.equals(r.getString("link"))) {
+                    return r;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not found within 10 s: " + search);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static Path ownerOnly(Path file, String text) throws java.io.IOException {
+        // nothing in the data folder may be readable by others (OwnerOnlyDataIT)
+        Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return file;
     }
 
     @Test
