@@ -136,9 +136,9 @@ public final class SubtitleTranslation {
             try {
                 return TranslationAnswer.read(again, batch);
             } catch (TranslationAnswer.Broken second) {
-                String where = second.cue > 0 && second.cue <= batch.get(batch.size() - 1).index() && second.cue >= batch.get(0).index()
-                        ? " (cue " + second.cue + " starts at " + Subtitles.time(batch.get(second.cue - batch.get(0).index()).startMillis()) + ")"
-                        : "";
+                // a batch may skip a markup-only cue, so the broken cue is looked up by its number
+                String where = batch.stream().filter(c -> c.index() == second.cue).findFirst()
+                        .map(c -> " (cue " + c.index() + " starts at " + Subtitles.time(c.startMillis()) + ")").orElse("");
                 String message = "the language model's translation broke the subtitle's cues twice, so nothing was translated: "
                         + second.getMessage() + where;
                 LOG.log(Level.WARNING, "{0}; its answer began: {1}", new Object[]{message, snippet(again)});

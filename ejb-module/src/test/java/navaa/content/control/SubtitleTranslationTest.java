@@ -226,6 +226,13 @@ class SubtitleTranslationTest {
         assertEquals(List.of("{\\an8}"), persian.cues().get(0).lines());
         assertEquals("ترجمهٔ words", persian.cues().get(1).text());
         assertTrue(model.prompts.get(0).contains("1 in all"));
+
+        Subtitles between = Subtitles.parse("1\n00:00:01,000 --> 00:00:02,000\none\n\n2\n00:00:02,000 --> 00:00:03,000\n{\\an8}\n\n"
+                + "3\n00:00:03,000 --> 00:00:04,000\nthree\n");
+        SubtitleTranslationException broken = assertThrows(SubtitleTranslationException.class,
+                () -> translation(new Fake().answering(without(3))).translate(between, SubtitleLanguage.PERSIAN));
+        assertEquals(3, broken.cue());
+        assertTrue(broken.getMessage().endsWith("(cue 3 starts at 00:00:03,000)"), broken.getMessage());
     }
 
     @Test
