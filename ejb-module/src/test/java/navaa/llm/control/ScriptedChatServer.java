@@ -17,15 +17,16 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP peer on a free loopback port that answers POST /v1/chat/completions from a
- * script, one scripted answer per request, and records what it was sent.
+ * script, one scripted answer per request, and records what it was sent. Public for the
+ * features that call the LLM layer (subtitle translation) and test against the same stand-in.
  */
-final class ScriptedChatServer implements AutoCloseable {
+public final class ScriptedChatServer implements AutoCloseable {
 
-    record Answer(int status, String body, long delayMillis) {
+    public record Answer(int status, String body, long delayMillis) {
     }
 
-    record Received(String body, Map<String, List<String>> headers) {
-        String header(String name) {
+    public record Received(String body, Map<String, List<String>> headers) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -35,36 +36,36 @@ final class ScriptedChatServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    ScriptedChatServer() throws IOException {
+    public ScriptedChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v1/chat/completions", this::answer);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    ScriptedChatServer then(int status, String body) {
+    public ScriptedChatServer then(int status, String body) {
         return then(status, body, 0);
     }
 
-    ScriptedChatServer then(int status, String body, long delayMillis) {
+    public ScriptedChatServer then(int status, String body, long delayMillis) {
         script.add(new Answer(status, body, delayMillis));
         return this;
     }
 
-    ScriptedChatServer thenReply(String content) {
+    public ScriptedChatServer thenReply(String content) {
         return then(200, completion(content));
     }
 
-    static String completion(String content) {
+    public static String completion(String content) {
         return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":" + new JsonPrimitive(content) + "},\"finish_reason\":\"stop\"}]}";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
