@@ -108,7 +108,12 @@ public class MultipartGuard extends HttpFilter {
     }
 
     static boolean isLibraryUpload(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(Math.min(request.getContextPath().length(), request.getRequestURI().length()));
+        String uri = request.getRequestURI();
+        String context = request.getContextPath() == null ? "" : request.getContextPath();
+        if (uri == null || !uri.startsWith(context)) {
+            return false;
+        }
+        String path = uri.substring(context.length());
         return LARGE_UPLOADS.stream().anyMatch(path::startsWith);
     }
 
