@@ -75,6 +75,10 @@ function uploadForm(reload) {
         const added = await upload('POST', '/api/admin/library', body);
         notify(added.indexing ? t('library.uploadedIndexing') : t('library.uploaded', added.title));
         form.reset();
+        if (added.indexing) {
+          // the watcher lists it within seconds; look again then
+          setTimeout(reload, 3000);
+        }
       } catch (error) {
         notify(error.message, 'error');
       } finally {
