@@ -16,7 +16,8 @@ function duration(seconds) {
 }
 
 function size(bytes) {
-  return t('library.megabytes', number(Math.round(bytes / 104857.6) / 10));
+  return bytes < 1048576 ? t('library.kilobytes', number(Math.max(1, Math.round(bytes / 1024))))
+    : t('library.megabytes', number(Math.round(bytes / 104857.6) / 10));
 }
 
 async function remove(video, reload) {
@@ -100,7 +101,9 @@ export default {
       const query = words.value.trim() ? `?q=${encodeURIComponent(words.value.trim())}` : '';
       try {
         const answer = await get(`/api/admin/library${query}`);
-        hint.textContent = t('library.hint', answer.folder, number(answer.total), number(answer.maxUploadMb));
+        // the folder is a path: kept left to right inside the Persian sentence
+        const [before, after] = t('library.hint', '\u0000', number(answer.total), number(answer.maxUploadMb)).split('\u0000');
+        fill(hint, before, h('bdi', { dir: 'ltr' }, answer.folder), after);
         show(list, answer, reload);
       } catch (error) {
         fill(list, failure(error));
