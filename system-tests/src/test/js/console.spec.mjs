@@ -4,7 +4,7 @@
 //
 // Environment: BASE_URL (http://localhost:18080), ADMIN_PASSWORD, SCREENSHOTS (a folder),
 // CHROMIUM (/usr/bin/chromium), SHORT_AUDIO and LONG_AUDIO (WAV files: a few seconds, and
-// minutes for a job that is still running when the admin cancels it).
+// minutes for a job that is still running when the admin cancels it), LIBRARY_VIDEO (a 1-second MP4).
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -14,7 +14,7 @@ const adminPassword = process.env.ADMIN_PASSWORD;
 const shots = process.env.SCREENSHOTS ?? 'screenshots';
 const LIMIT_REACHED = 'تعداد چت‌ها به حد مجاز رسیده';
 const INACTIVE = 'حساب کاربری غیرفعال است';
-const PAGES = ['dashboard', 'users', 'keys', 'jobs', 'queues', 'voices', 'sms'];
+const PAGES = ['dashboard', 'users', 'keys', 'jobs', 'queues', 'voices', 'sms', 'library'];
 
 mkdirSync(shots, { recursive: true });
 let current = 'start';
@@ -308,6 +308,27 @@ try {
     const text = await row.textContent();
     check(/\d{6}/.test(text), `the code is in the row: ${text}`);
     await shot(page, 'sms-en');
+  });
+
+  await step('the library page uploads a video and lists it', async () => {
+    await visit(page, 'library');
+    const title = `ویدیوی آموزشی کنسول ${Date.now()}`;
+    await page.setInputFiles('#library-file', process.env.LIBRARY_VIDEO);
+    await page.fill('#library-title', title);
+    await page.click('#library-upload');
+    const row = page.locator('#view tr[data-video-id]', { hasText: title });
+    await row.waitFor({ timeout: 30_000 });
+    const length = (await row.locator('.duration').textContent()).trim();
+    check(length === '0:01', `the 1-second video's duration: ${length}`);
+    const captions = (await row.locator('.captions').textContent()).trim();
+    check(captions === 'No', `no captions beside it: ${captions}`);
+    // the library's own search finds it by its Persian title
+    await page.fill('#library-q', 'ویدیوی آموزشی کنسول');
+    await page.click('#view .page-header form button[type="submit"]');
+    await page.waitForLoadState('networkidle');
+    await row.waitFor();
+    await shot(page, 'library-en');
+    await page.fill('#library-q', '');
   });
 
   await step('the console switches to Persian and lays out right to left', async () => {

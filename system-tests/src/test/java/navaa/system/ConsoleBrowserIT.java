@@ -50,7 +50,8 @@ class ConsoleBrowserIT {
                 "ADMIN_PASSWORD", Accounts.ADMIN_PASSWORD,
                 "SCREENSHOTS", SCREENSHOTS.toString(),
                 "SHORT_AUDIO", shortAudio.toString(),
-                "LONG_AUDIO", longAudio.toString()), Duration.ofMinutes(5));
+                "LONG_AUDIO", longAudio.toString(),
+                "LIBRARY_VIDEO", Videos.mp4(folder.resolve("console lesson.mp4"), null).toString()), Duration.ofMinutes(5));
         assertTrue(output.contains("all steps passed"), output);
         for (String step : List.of("ok - the admin creates a user with maxChats 1",
                 "ok - the users page finds a user by name among many",
@@ -58,10 +59,11 @@ class ConsoleBrowserIT {
                 "ok - the user creates one chat and is refused the second with the documented message", "ok - the admin deactivates the user",
                 "ok - the admin cancels the running job", "ok - the admin retries the cancelled job",
                 "ok - the deactivated user's next requests are refused", "ok - the SMS outbox page shows the sign-in code sent to a new number",
+                "ok - the library page uploads a video and lists it",
                 "ok - the console switches to Persian and lays out right to left")) {
             assertTrue(output.contains(step), () -> "missing \"" + step + "\":\n" + output);
         }
-        for (String page : List.of("dashboard", "users", "keys", "jobs", "queues", "voices", "sms")) {
+        for (String page : List.of("dashboard", "users", "keys", "jobs", "queues", "voices", "sms", "library")) {
             assertScreenshot(page + "-en");
             assertScreenshot(page + "-fa");
         }

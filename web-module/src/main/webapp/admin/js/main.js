@@ -10,8 +10,9 @@ import jobs from './pages/jobs.js';
 import queues from './pages/queues.js';
 import voices from './pages/voices.js';
 import sms from './pages/sms.js';
+import library from './pages/library.js';
 
-const PAGES = { dashboard, users, keys, jobs, queues, voices, sms };
+const PAGES = { dashboard, users, keys, jobs, queues, voices, sms, library };
 const loginView = document.getElementById('login');
 const appView = document.getElementById('app');
 const view = document.getElementById('view');

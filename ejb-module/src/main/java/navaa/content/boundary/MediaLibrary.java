@@ -109,6 +109,19 @@ public class MediaLibrary implements VideoSource {
         return MediaLibraryId.fromReference(reference).flatMap(index::byId);
     }
 
+    /** Every indexed video (at most a few thousand: the library is one folder of videos). */
+    public java.util.Collection<LibraryVideo> videos() {
+        return index.videos();
+    }
+
+    /**
+     * Takes a video out of the index at once, after its files were deleted (the admin's delete):
+     * the next scan would do the same within seconds, and finds nothing left to remove.
+     */
+    public void forget(String id) {
+        index.remove(id);
+    }
+
     /** How many videos are indexed now. */
     public int size() {
         return index.size();

@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -44,6 +45,19 @@ public class MultipartGuard extends HttpFilter {
     @Inject
     @ConfigProperty(name = "navaa.upload.max-parts", defaultValue = "50")
     int maxParts;
+
+    /**
+     * The media library's uploads are videos, often larger than the audio uploads'
+     * {@code NAVAA_UPLOAD_MAX_MB}: their paths ({@link #LARGE_UPLOADS}) have
+     * {@code NAVAA_MEDIA_LIBRARY_UPLOAD_MAX_MB} instead. The part still goes to a file as it
+     * arrives, so the size costs disk, not heap.
+     */
+    @Inject
+    @ConfigProperty(name = "navaa.media-library.upload-max-mb", defaultValue = "2048")
+    long libraryMaxMegabytes;
+
+    /** The paths (after the context root) whose uploads are library videos. */
+    static final List<String> LARGE_UPLOADS = List.of("/api/library/videos", "/api/admin/library");
 
     /** Where parts past the memory threshold are written while their request runs. */
     private Path folder;
@@ -81,15 +95,26 @@ public class MultipartGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        // the same sizes as the container's multipart configuration (MultipartLimits)
-        MultipartRequest.Limits limits = new MultipartRequest.Limits(maxParts, maxMegabytes * MB,
-                maxMegabytes * MB + MultipartLimits.FORM_OVERHEAD, MEMORY_THRESHOLD);
+        // the same sizes as the container's multipart configuration (MultipartLimits), but for library videos
+        long megabytes = isLibraryUpload(request) ? libraryMaxMegabytes : maxMegabytes;
+        MultipartRequest.Limits limits = new MultipartRequest.Limits(maxParts, megabytes * MB,
+                megabytes * MB + MultipartLimits.FORM_OVERHEAD, MEMORY_THRESHOLD);
         MultipartRequest multipart = new MultipartRequest(request, limits, folder);
         try {
             chain.doFilter(multipart, response);
         } finally {
             multipart.deleteFiles();
         }
+    }
+
+    static boolean isLibraryUpload(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath() == null ? "" : request.getContextPath();
+        if (uri == null || !uri.startsWith(context)) {
+            return false;
+        }
+        String path = uri.substring(context.length());
+        return LARGE_UPLOADS.stream().anyMatch(path::startsWith);
     }
 
     private static boolean isMultipartForm(HttpServletRequest request) {
