@@ -44,10 +44,8 @@ public class FetchContentVideo extends TaskBatchlet {
             throw new JobFailureException(JobFailure.REMOTE_DOWNLOAD_NOT_CONFIGURED,
                     "job " + task.jobId() + ": a remote source, and remote downloads are not configured");
         }
-        Path source = Path.of(task.input());
-        if (!Files.isRegularFile(source)) {
-            throw new JobFailureException(JobFailure.INPUT_UNREADABLE, "the library video " + source + " is gone");
-        }
+        Path source = ContentDownloadTask.libraryFile(task).filter(Files::isRegularFile).orElseThrow(() -> new JobFailureException(
+                JobFailure.INPUT_UNREADABLE, "job " + task.jobId() + ": the library video " + task.parameters().get(ContentDownloadTask.SOURCE) + " is gone"));
         Path copy = copyOf(task);
         long total = Files.size(source);
         if (Files.isRegularFile(copy) && Files.size(copy) == total) {
@@ -80,6 +78,7 @@ public class FetchContentVideo extends TaskBatchlet {
 
     /** The whole copy in the work folder, named by the source's extension (the container is told by it). */
     static Path copyOf(AudioTask task) {
-        return task.work().resolve("source." + ContentDownloadTask.extension(Path.of(task.input()).getFileName().toString()));
+        String name = ContentDownloadTask.libraryFile(task).map(file -> file.getFileName().toString()).orElse("");
+        return task.work().resolve("source." + ContentDownloadTask.extension(name));
     }
 }

@@ -15,6 +15,11 @@ public final class ContentDownloadTask {
     public static final String SOURCE = "source";
     public static final String CONTENT = "content";
     public static final String FOLDER = "folder";
+    /**
+     * A library video's file. Not the job's input path: the engine's delete removes an input's
+     * folder, and this one is the library's.
+     */
+    public static final String LIBRARY_FILE = "library_file";
     /** What a library video's reference starts with. */
     public static final String LIBRARY = "library:";
     /** The sub-folder of the content's folder that holds the video. */
@@ -27,6 +32,11 @@ public final class ContentDownloadTask {
 
     public static boolean fromLibrary(AudioTask task) {
         return task.optionalParameter(SOURCE).map(source -> source.startsWith(LIBRARY)).orElse(false);
+    }
+
+    /** The library video's file; empty for a remote source or a library video gone from the index. */
+    public static java.util.Optional<Path> libraryFile(AudioTask task) {
+        return task.optionalParameter(LIBRARY_FILE).filter(file -> !file.isBlank()).map(Path::of);
     }
 
     public static String content(AudioTask task) {

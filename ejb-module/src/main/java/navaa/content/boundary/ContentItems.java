@@ -104,12 +104,15 @@ public class ContentItems {
                 result.getLink() != null ? result.getLink() : result.getReference(), result.getReference(), "video",
                 result.getPlatform(), now);
         em.persist(content);
+        Optional<LibraryVideo> video = result.getReference().startsWith(ContentDownloadTask.LIBRARY)
+                ? library.byReference(result.getReference()) : Optional.empty();
         String parameters = Json.createObjectBuilder()
                 .add(ContentDownloadTask.SOURCE, result.getReference())
+                .add(ContentDownloadTask.LIBRARY_FILE, video.map(v -> v.file().toString()).orElse(""))
                 .add(ContentDownloadTask.CONTENT, content.getUuid())
                 .add(ContentDownloadTask.FOLDER, folders.content(content.getUuid()).toString())
                 .build().toString();
-        Job job = jobs.submit(project.ownerId(), JobKind.CONTENT_DOWNLOAD, input(result.getReference()), Optional.empty(), parameters);
+        Job job = jobs.submit(project.ownerId(), JobKind.CONTENT_DOWNLOAD, input(video), Optional.empty(), parameters);
         content.downloadBy(job.getId());
         project.moveTo(ProjectStatus.of(project.getStatus()).contentCreated().word(), now);
         em.flush();
@@ -186,12 +189,12 @@ public class ContentItems {
     }
 
     /**
-     * What the job reads: a library video's file as the library indexed it, or for a remote source
-     * (and a library video that has gone) no file at all; the job's first step then fails with why.
+     * The job's input as the engine records it: the library video's name, format, size and length
+     * for the console, and no path (the file is named in the parameters: the engine's delete
+     * removes its input's folder, and this one is the library's). A remote source has none.
      */
-    private JobInput input(String reference) {
-        Optional<LibraryVideo> video = reference.startsWith(ContentDownloadTask.LIBRARY) ? library.byReference(reference) : Optional.empty();
-        return video.map(v -> new JobInput(v.file().getFileName().toString(), v.file().toString(),
+    private static JobInput input(Optional<LibraryVideo> video) {
+        return video.map(v -> new JobInput(v.file().getFileName().toString(), "",
                         ContentDownloadTask.extension(v.file().getFileName().toString()), v.sizeBytes(), v.durationSeconds(), 0, 0, 0))
                 .orElseGet(() -> new JobInput("remote", "", "", 0, 0, 0, 0, 0));
     }
