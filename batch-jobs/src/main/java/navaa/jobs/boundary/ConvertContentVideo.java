@@ -71,7 +71,6 @@ public class ConvertContentVideo extends TaskBatchlet {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             ledger.runEnded(task.jobId(), context.getExecutionId(), STEP, probe.frames());
         }
-        Folders.delete(task.work());
         LinkedHashMap<String, String> outputs = new LinkedHashMap<>();
         outputs.put("video", target.toString());
         String result = Json.createObjectBuilder()
@@ -82,5 +81,7 @@ public class ConvertContentVideo extends TaskBatchlet {
                 .add("duration", probe.seconds())
                 .build().toString();
         ledger.finished(task.jobId(), outputs, result);
+        // after the end is recorded: a crash before it finds the copy still there
+        Folders.delete(task.work());
     }
 }

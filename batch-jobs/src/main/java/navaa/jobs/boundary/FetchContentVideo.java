@@ -10,14 +10,13 @@ import navaa.jobs.control.JobFailure;
 import navaa.jobs.control.JobFailureException;
 import navaa.jobs.control.JobLedger;
 import navaa.jobs.control.OwnerOnly;
+import navaa.jobs.control.ResumableCopy;
 import navaa.jobs.control.RunStart;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.function.IntConsumer;
 
 /**
@@ -33,7 +32,6 @@ import java.util.function.IntConsumer;
 public class FetchContentVideo extends TaskBatchlet {
 
     static final String STEP = "fetch";
-    private static final long PIECE = 8L << 20;
 
     @Inject
     JobContext context;
@@ -53,26 +51,11 @@ public class FetchContentVideo extends TaskBatchlet {
         }
         OwnerOnly.directories(task.work());
         Path part = copy.resolveSibling(copy.getFileName() + ".part");
-        long from = Files.isRegularFile(part) && Files.size(part) <= total ? Files.size(part) : 0;
+        long from = ResumableCopy.resumeAt(part, total);
         ledger.runStarted(task.jobId(), context.getExecutionId(), new RunStart(STEP, "bytes", from, total));
         IntConsumer progress = LedgerProgress.of(ledger, task.jobId(), 0, ContentDownloadTask.COPY_SHARE);
-        long at = from;
-        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-             FileChannel out = OwnerOnly.open(part, StandardOpenOption.CREATE)) {
-            out.truncate(from);
-            out.position(from);
-            while (at < total) {
-                long moved = in.transferTo(at, Math.min(PIECE, total - at), out);
-                if (moved <= 0) {
-                    throw new JobFailureException(JobFailure.INPUT_UNREADABLE, "the library video " + source + " shrank while it was copied");
-                }
-                at += moved;
-                out.force(false);
-                progress.accept((int) (at * 100 / Math.max(1, total)));
-            }
-        } finally {
-            ledger.runEnded(task.jobId(), context.getExecutionId(), STEP, at - from);
-        }
+        long copied = ResumableCopy.copy(source, part, from, progress);
+        ledger.runEnded(task.jobId(), context.getExecutionId(), STEP, copied);
         Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -16,12 +16,10 @@ import navaa.content.entity.ContentItem;
 import navaa.content.entity.ContentProject;
 import navaa.content.entity.ContentSearchResult;
 import navaa.identity.entity.Caller;
-import navaa.jobs.boundary.BatchJobs;
 import navaa.jobs.boundary.JobEnded;
 import navaa.jobs.boundary.Jobs;
 import navaa.jobs.boundary.MediaFolders;
 import navaa.jobs.control.ContentDownloadTask;
-import navaa.jobs.control.Folders;
 import navaa.jobs.control.JobKind;
 import navaa.jobs.entity.Job;
 import navaa.jobs.entity.JobInput;
@@ -70,7 +68,7 @@ public class ContentItems {
     Jobs jobs;
 
     @Inject
-    BatchJobs batch;
+    ContentFiles files;
 
     /** A content with its project and its download job (empty when gone), as the API shows it. */
     public record Viewed(ContentItem content, ContentProject project, Optional<Job> job, DownloadStatus status) {
@@ -143,15 +141,7 @@ public class ContentItems {
      */
     public void delete(Caller caller, String projectId) {
         Viewed viewed = view(caller, projectId);
-        viewed.job().ifPresent(job -> {
-            if (job.getExecutionId() != null && !job.getState().finished()) {
-                batch.stop(job.getExecutionId());
-            }
-            em.remove(job);
-            Folders.delete(folders.work(job.getId()));
-        });
-        em.remove(viewed.content());
-        Folders.delete(folders.content(viewed.content().getUuid()));
+        files.remove(viewed.content());
         ContentProject project = viewed.project();
         project.moveTo(ProjectStatus.of(project.getStatus()).contentDeleted().word(), CLOCK.instant().truncatedTo(ChronoUnit.MILLIS));
     }
