@@ -49,6 +49,7 @@ class ContentDownloadIT {
 
     private static final String PASSWORD = "content-dl-pw-123";
     private static final Path SCRIPTS = Path.of("src/test/python").toAbsolutePath();
+    private static final String DATABASE = System.getProperty("navaa.it.database", "navaa_it");
     private static final Path DATA = Path.of(System.getProperty("navaa.it.dataDir", "target/it-data"));
     private static final Set<String> CONTENT = Set.of("id", "project", "project_title", "source_url", "content_type", "platform",
             "file_path", "download_status", "video_url", "created_at", "updated_at");
@@ -171,7 +172,7 @@ class ContentDownloadIT {
     }
 
     @Test
-    void aVideoBrowsersDoNotPlayIsTranscodedToH264() throws Exception {
+    void aVideoBrowsersDoNotPlayIsTranscodedToH264AndARemoteSourceIsRefused() throws Exception {
         Crm owner = crm();
         String word = "wombat" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
         Path video = intoLibrary(write(folder.resolve(word + ".mp4"), "mp4", null, "Pottery " + word));
@@ -189,7 +190,31 @@ class ContentDownloadIT {
             assertEquals(200, bytes.statusCode());
             String head = new String(bytes.body(), StandardCharsets.ISO_8859_1);
             assertTrue(head.contains("avc1"), "an H.264 track (avc1) now, not MPEG-4 Part 2 (mp4v)");
-            assertEquals(204, owner.http().delete(base + "content/delete/").status());
+            Path stored = DATA.resolve("media/content").resolve(content.getString("id"));
+            assertTrue(Files.isDirectory(stored), stored::toString);
+            assertEquals(204, owner.http().delete(base).status());
+            assertFalse(Files.exists(stored), "a project's delete removes its content's files too");
+
+            // a result a remote provider gave (made so in the database: no remote provider is configured)
+            String remoteProject = project(owner, "remote");
+            String remoteBase = "/api/projects/" + remoteProject + "/";
+            JsonObject remote = awaitFound(owner, remoteBase, word);
+            String watch = "https://www.youtube.com/watch?v=" + word;
+            sql("UPDATE content_search_results SET reference = '" + watch + "', link = '" + watch + "', platform = 'youtube'"
+                    + " WHERE uuid = '" + remote.getString("id") + "'");
+            Http.Reply chosen = owner.http().postJson(remoteBase + "content/create/", "{\"search_result_id\":\"" + remote.getString("id") + "\"}");
+            assertEquals(201, chosen.status(), chosen::toString);
+            assertEquals(watch, chosen.json().getString("source_url"));
+            assertEquals("youtube", chosen.json().getString("platform"));
+            JsonObject refused = waitForDownload(owner.token(), remoteProject);
+            assertFalse(refused.getBoolean("done"), refused::toString);
+            JsonObject failed = refused.getJsonObject("data");
+            assertEquals("failed", failed.getString("status"), failed::toString);
+            assertTrue(failed.getString("error_message").contains("remote downloads"), failed::toString);
+            assertTrue(failed.isNull("file_size") && failed.isNull("download_url"), failed::toString);
+            assertEquals("failed", projectStatus(owner, remoteProject));
+            String persian = owner.http().get(remoteBase + "content/download-status/", "Accept-Language", "fa").json().getString("error_message");
+            assertTrue(persian.contains("نشانی"), persian);
         } finally {
             Files.deleteIfExists(video);
         }
@@ -246,6 +271,13 @@ class ContentDownloadIT {
             }
             Thread.sleep(500);
         }
+    }
+
+    private static void sql(String statement) throws Exception {
+        Process mariadb = new ProcessBuilder(List.of("mariadb", "-h", "127.0.0.1", "-u", "root", DATABASE, "-e", statement))
+                .redirectErrorStream(true).start();
+        String output = new String(mariadb.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, mariadb.waitFor(), () -> statement + ": " + output);
     }
 
     private static String projectStatus(Crm crm, String project) {
