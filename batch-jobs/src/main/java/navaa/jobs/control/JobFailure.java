@@ -32,6 +32,10 @@ public enum JobFailure {
     SERVER_RESTARTS_EXCEEDED,
     /** A server restart interrupted the job and its resume point could not be used. */
     RESUME_FAILED,
+    /** A content download from a remote address: this server fetches none until an administrator allows its hosts. */
+    REMOTE_DOWNLOAD_NOT_CONFIGURED,
+    /** A video whose streams this server can neither keep, remux nor convert to H.264/AAC (the log names them). */
+    VIDEO_UNSUPPORTED,
     /** Anything else: a fault of the server, whose detail is in its log. */
     INTERNAL;
 

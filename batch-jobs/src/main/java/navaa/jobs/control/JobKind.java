@@ -21,7 +21,12 @@ public enum JobKind {
     /** Finds the target speaker's regions first, then streams. */
     EXTRACT("speaker-extraction-job", "speaker", List.of(JobParameter.OPTIONAL_BOOST_LEVEL), "output"),
     /** Its parameters are the diarization settings ({@link DiarizationTask} reads them); its outputs the result formats asked. */
-    DIARIZE("diarization-job", "diarize", List.of(), "json", "txt", "srt", "vtt");
+    DIARIZE("diarization-job", "diarize", List.of(), "json", "txt", "srt", "vtt"),
+    /**
+     * Doc 002's video download (§4.3): a library video copied into the content's folder, then kept,
+     * remuxed or transcoded so that browsers play it ({@link ContentDownloadTask} reads its parameters).
+     */
+    CONTENT_DOWNLOAD("content-download-job", "content-download", List.of(), "video");
 
     /** The job XML of every kind that streams its input through a kernel in one step. */
     private static final String STREAMED = "audio-job";

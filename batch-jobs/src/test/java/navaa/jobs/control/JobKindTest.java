@@ -18,11 +18,12 @@ class JobKindTest {
         assertEquals("audio-job", JobKind.SEPARATE.jobXml());
         assertEquals("speaker-extraction-job", JobKind.EXTRACT.jobXml());
         assertEquals("diarization-job", JobKind.DIARIZE.jobXml());
+        assertEquals("content-download-job", JobKind.CONTENT_DOWNLOAD.jobXml());
     }
 
     @Test
     void servicesAreDoc001sPathNames() {
-        assertEquals(List.of("denoise", "boost", "vocal", "speaker", "diarize"),
+        assertEquals(List.of("denoise", "boost", "vocal", "speaker", "diarize", "content-download"),
                 List.of(JobKind.values()).stream().map(JobKind::service).toList());
     }
 

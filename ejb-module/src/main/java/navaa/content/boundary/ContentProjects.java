@@ -1,6 +1,7 @@
 package navaa.content.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Doc 002's projects (§4.1): a user lists and makes their own and deletes one with all it
- * holds (the rows go with it by the schema's cascades). Another user's project is not found;
+ * holds (the rows go with it by the schema's cascades, its content's job and files by {@link ContentFiles}). Another user's project is not found;
  * admins see every project.
  */
 @Stateless
@@ -27,6 +28,9 @@ public class ContentProjects {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ContentFiles contentFiles;
 
     /** The caller's projects, newest first (an admin's: everyone's). */
     public List<ContentProject> list(Caller caller) {
@@ -47,6 +51,8 @@ public class ContentProjects {
 
     public void delete(Caller caller, String projectId) {
         ContentProject project = visible(caller, projectId);
+        // its content's job and files first: the schema's cascades reach rows only
+        contentFiles.removeOf(project.getId());
         // bulk deletes, not em.remove: the searches and results go with the project in the schema
         em.createQuery("delete from ContentProject p where p.id = :id").setParameter("id", project.getId()).executeUpdate();
     }

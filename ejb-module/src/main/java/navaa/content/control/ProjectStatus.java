@@ -34,6 +34,31 @@ public enum ProjectStatus {
         return found ? SELECTING : FAILED;
     }
 
+    /**
+     * A content was made from a result (doc 002 §3.4, step 4): the project's content is being
+     * generated from now on, starting with its download.
+     */
+    public ProjectStatus contentCreated() {
+        return GENERATING;
+    }
+
+    /**
+     * The content's download ended: the video is {@code ready} for the optional steps (subtitles,
+     * burn-in, watermark, copywriting), or the project {@code failed}. A project that moved on
+     * (published) is left where it is.
+     */
+    public ProjectStatus downloadEnded(boolean completed) {
+        if (this != GENERATING) {
+            return this;
+        }
+        return completed ? READY : FAILED;
+    }
+
+    /** The content was deleted: the project is back to choosing among its results. */
+    public ProjectStatus contentDeleted() {
+        return SELECTING;
+    }
+
     private boolean contentUnderWay() {
         return this == GENERATING || this == READY || this == PUBLISHED;
     }

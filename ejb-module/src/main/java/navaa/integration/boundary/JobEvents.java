@@ -2,6 +2,7 @@ package navaa.integration.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -11,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import navaa.integration.control.MessageSignature.Purpose;
+import navaa.jobs.boundary.JobEnded;
 import navaa.jobs.entity.Job;
 
 import java.time.Instant;
@@ -28,6 +30,9 @@ import java.util.UUID;
 @Stateless
 public class JobEvents {
 
+    @Inject
+    Event<JobEnded> ended;
+
     public static final String TYPE = "navaa.job.changed";
     public static final String REJECTED = "navaa.job.rejected";
     public static final String OWNER_PROPERTY = "ownerId";
@@ -43,6 +48,10 @@ public class JobEvents {
     PlatformSignatures signatures;
 
     public void changed(Job job) {
+        if (job.getState().finished()) {
+            // in this transaction: what a feature records about the end commits with it
+            ended.fire(new JobEnded(job));
+        }
         String body = envelope(TYPE, job.getId().toString()).add("data", data(job)).build().toString();
         publish(body).setProperty(OWNER_PROPERTY, job.ownerId()).send(events, body);
     }

@@ -34,6 +34,14 @@ public class MediaFolders {
         return root().resolve("library");
     }
 
+    /** The folder of one of doc 002's contents (its video under {@code videos/}); not created here. */
+    public Path content(String contentUuid) {
+        if (!contentUuid.matches("[0-9a-f-]{36}")) {
+            throw new IllegalArgumentException("not a content id: " + contentUuid);
+        }
+        return root().resolve("media/content").resolve(contentUuid);
+    }
+
     public Path work(long jobId) {
         return root().resolve("work").resolve(Long.toString(jobId));
     }

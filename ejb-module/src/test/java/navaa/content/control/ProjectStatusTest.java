@@ -45,4 +45,16 @@ class ProjectStatusTest {
     void aSearchEndingAfterAnotherAlreadyEndedLeavesTheProjectAlone() {
         assertEquals(ProjectStatus.SELECTING, ProjectStatus.SELECTING.searchEnded(false));
     }
+
+    @Test
+    void aContentGeneratesUntilItsDownloadEndsAndItsDeleteGoesBackToSelecting() {
+        ProjectStatus generating = ProjectStatus.SELECTING.contentCreated();
+        assertEquals(ProjectStatus.GENERATING, generating);
+        assertEquals(ProjectStatus.READY, generating.downloadEnded(true));
+        assertEquals(ProjectStatus.FAILED, generating.downloadEnded(false));
+        assertEquals(ProjectStatus.PUBLISHED, ProjectStatus.PUBLISHED.downloadEnded(false));
+        assertEquals(ProjectStatus.SELECTING, ProjectStatus.READY.contentDeleted());
+        // a search while the content is under way does not move the project back
+        assertEquals(ProjectStatus.GENERATING, generating.searchStarted());
+    }
 }

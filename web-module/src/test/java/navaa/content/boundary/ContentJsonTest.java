@@ -49,6 +49,38 @@ class ContentJsonTest {
         assertThrows(NavaaException.class, () -> ProjectResource.onlySelected("maybe"));
     }
 
+    @Test
+    void theContentAndItsDownloadHaveExactlyTheDocumentsFields() {
+        var viewed = viewed(navaa.content.control.DownloadStatus.PENDING);
+        var content = ContentJson.content(viewed, BASE, java.util.Locale.ENGLISH);
+        assertEquals(java.util.Set.of("id", "project", "project_title", "source_url", "content_type", "platform", "file_path",
+                "download_status", "video_url", "created_at", "updated_at"), content.keySet());
+        assertEquals(java.util.Set.of("task_id", "status", "progress", "error_message"), content.getJsonObject("download_status").keySet());
+        assertEquals("pending", content.getJsonObject("download_status").getString("status"));
+        assertTrue(content.isNull("file_path"));
+        assertTrue(content.isNull("video_url"));
+        assertEquals("https://crm.example.org:8443/api/library/videos/42/", content.getString("source_url"));
+        var status = ContentJson.downloadStatus(viewed, BASE, java.util.Locale.ENGLISH);
+        assertEquals(java.util.Set.of("id", "content", "content_url", "task_id", "status", "progress", "error_message", "download_url",
+                "file_size", "started_at", "completed_at", "created_at", "updated_at"), status.keySet());
+        assertEquals(content.getJsonObject("download_status").getString("task_id"), status.getString("task_id"));
+        assertEquals(content.getString("id"), status.getString("content"));
+    }
+
+    @Test
+    void aDownloadWithoutItsJobReadsFailedWithAMessage() {
+        var status = ContentJson.downloadStatus(viewed(navaa.content.control.DownloadStatus.FAILED), BASE, java.util.Locale.ENGLISH);
+        assertEquals("failed", status.getString("status"));
+        assertFalse(status.getString("error_message").isBlank());
+        assertTrue(status.isNull("download_url"));
+    }
+
+    private static ContentItems.Viewed viewed(navaa.content.control.DownloadStatus status) {
+        var project = new navaa.content.entity.ContentProject(1, "پروژه ویدیوی جدید", "video", "generating", Instant.parse("2024-01-15T10:00:00Z"));
+        var item = new navaa.content.entity.ContentItem(1, 1, "library:42", "library:42", "video", "other", Instant.parse("2024-01-15T11:00:00Z"));
+        return new ContentItems.Viewed(item, project, java.util.Optional.empty(), status);
+    }
+
     private static ContentSearchResult result(String reference, String link) {
         return new ContentSearchResult(1, 1, reference, "title", link, "snippet", "other", 1, "{\"duration\":12.5}",
                 Instant.parse("2024-01-15T10:35:05Z"));
