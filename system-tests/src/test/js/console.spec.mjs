@@ -248,7 +248,8 @@ try {
     check(owners.length === 1 && owners[0] === username, `only ${username}'s jobs: ${owners}`);
     // the kinds are the server's (GET /api/admin/job-kinds), named in the console's language
     const kinds = await page.$$eval('#filter-kind option', (options) => options.map((o) => `${o.value}=${o.textContent}`));
-    check(kinds.join('|') === '=Any|DENOISE=Denoise|BOOST=Boost|SEPARATE=Vocal separation|EXTRACT=Speaker extraction|DIARIZE=Diarization',
+    check(kinds.join('|') === '=Any|DENOISE=Denoise|BOOST=Boost|SEPARATE=Vocal separation|EXTRACT=Speaker extraction|DIARIZE=Diarization'
+      + '|CONTENT_DOWNLOAD=Video download',
       `the kind filter: ${kinds}`);
     const kindCell = await page.textContent(`tr[data-job-id="${shortJob}"] td:nth-child(2)`);
     check(kindCell === 'Boost', `the short job's kind: ${kindCell}`);

@@ -67,9 +67,9 @@ class ConsoleIT {
     void theJobKindsAreTheEnginesEveryOneNamed() {
         Http admin = Accounts.admin();
         JsonArray kinds = admin.get("/api/admin/job-kinds").json().getJsonArray("kinds");
-        assertEquals(List.of("DENOISE", "BOOST", "SEPARATE", "EXTRACT", "DIARIZE"),
+        assertEquals(List.of("DENOISE", "BOOST", "SEPARATE", "EXTRACT", "DIARIZE", "CONTENT_DOWNLOAD"),
                 kinds.stream().map(k -> k.asJsonObject().getString("kind")).toList());
-        assertEquals(List.of("denoise", "boost", "vocal", "speaker", "diarize"),
+        assertEquals(List.of("denoise", "boost", "vocal", "speaker", "diarize", "content-download"),
                 kinds.stream().map(k -> k.asJsonObject().getString("service")).toList());
         assertEquals("Vocal separation", kinds.getJsonObject(2).getString("name"));
         JsonArray persian = admin.get("/api/admin/job-kinds", "Accept-Language", "fa").json().getJsonArray("kinds");
